@@ -1,0 +1,28 @@
+package org.unoda.poa.core.meeting;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/**
+ * Stores meetings.
+ */
+public interface MeetingRepository extends Repository<Meeting, Long> {
+
+	/**
+	 * The meetings the public may see, earliest first.
+	 */
+	@Query("""
+			select m from Meeting m
+			where m.status <> org.unoda.poa.core.meeting.MeetingStatus.PLANNED
+			order by m.startDate
+			""")
+	List<Meeting> findPublicOrderByStartDate();
+
+	@Query("select m from Meeting m order by m.startDate")
+	List<Meeting> findAllOrderByStartDate();
+
+	Meeting save(Meeting meeting);
+
+}

@@ -1,0 +1,21 @@
+package org.unoda.poa.core.organisation;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/**
+ * Stores stakeholder organisations.
+ */
+public interface OrganisationRepository extends Repository<Organisation, Long> {
+
+	Optional<Organisation> findById(Long id);
+
+	@Query("select o from Organisation o order by o.name")
+	List<Organisation> findAllOrderByName();
+
+	Organisation save(Organisation organisation);
+
+}

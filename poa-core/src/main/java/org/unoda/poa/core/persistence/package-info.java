@@ -1,0 +1,4 @@
+/**
+ * Persistence conventions shared by every aggregate: identity, audit columns and optimistic locking.
+ */
+package org.unoda.poa.core.persistence;

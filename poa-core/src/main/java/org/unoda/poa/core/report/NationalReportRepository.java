@@ -1,0 +1,39 @@
+package org.unoda.poa.core.report;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/**
+ * Stores national reports. The listing queries apply the same rule as
+ * {@link NationalReport#isReadableBy}, so a list never shows what a page would refuse.
+ */
+public interface NationalReportRepository extends Repository<NationalReport, Long> {
+
+	@EntityGraph(attributePaths = "state")
+	Optional<NationalReport> findById(Long id);
+
+	/**
+	 * The reports a viewer may read, newest first.
+	 * @param stateId the viewer's State, or {@code null}
+	 * @param stateUser whether the viewer is a signed-in user of a State
+	 * @param secretariat whether the viewer is the secretariat or an administrator
+	 */
+	@EntityGraph(attributePaths = "state")
+	@Query("""
+			select r from NationalReport r
+			where (:stateId is not null and r.state.id = :stateId)
+			   or (r.status = org.unoda.poa.core.report.ReportStatus.SUBMITTED and (
+			          r.visibility = org.unoda.poa.core.report.ReportVisibility.PUBLIC
+			       or (r.visibility = org.unoda.poa.core.report.ReportVisibility.STATES and (:stateUser = true or :secretariat = true))
+			       or (r.visibility = org.unoda.poa.core.report.ReportVisibility.SECRETARIAT and :secretariat = true)))
+			order by r.updatedAt desc
+			""")
+	List<NationalReport> findReadable(Long stateId, boolean stateUser, boolean secretariat);
+
+	NationalReport save(NationalReport report);
+
+}

@@ -1,0 +1,45 @@
+package org.unoda.poa.core.report;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unoda.poa.core.NotFoundException;
+import org.unoda.poa.core.user.Role;
+import org.unoda.poa.core.user.Viewer;
+
+/**
+ * Reads national reports on behalf of a viewer, never handing out one the viewer may not read.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NationalReports {
+
+	private final NationalReportRepository reports;
+
+	NationalReports(NationalReportRepository reports) {
+		this.reports = reports;
+	}
+
+	/**
+	 * The reports the viewer may read.
+	 */
+	public List<NationalReport> readableBy(Viewer viewer) {
+		Long stateId = viewer.hasRole(Role.DELEGATE) ? viewer.stateId() : null;
+		return this.reports.findReadable(stateId, viewer.isStateUser(), viewer.isSecretariatOrAdmin());
+	}
+
+	/**
+	 * One report, if it exists.
+	 * @throws NotFoundException when it does not exist
+	 * @throws ReportAccessDeniedException when it exists but the viewer may not read it
+	 */
+	public NationalReport get(Long id, Viewer viewer) {
+		NationalReport report = this.reports.findById(id).orElseThrow(() -> new NotFoundException("report", id));
+		if (!report.isReadableBy(viewer)) {
+			throw new ReportAccessDeniedException(id);
+		}
+		return report;
+	}
+
+}

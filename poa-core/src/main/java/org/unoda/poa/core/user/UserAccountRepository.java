@@ -1,0 +1,49 @@
+package org.unoda.poa.core.user;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/**
+ * Stores user accounts.
+ */
+public interface UserAccountRepository extends Repository<UserAccount, Long> {
+
+	@EntityGraph(attributePaths = { "state", "organisation" })
+	@Query("select u from UserAccount u where lower(u.username) = lower(?1)")
+	Optional<UserAccount> findByUsername(String username);
+
+	@EntityGraph(attributePaths = { "state", "organisation" })
+	Optional<UserAccount> findById(Long id);
+
+	boolean existsByUsernameIgnoreCase(String username);
+
+	boolean existsByRole(Role role);
+
+	/**
+	 * One page of accounts, optionally narrowed by a text found in the username, name or
+	 * e-mail address, and by role.
+	 */
+	@EntityGraph(attributePaths = { "state", "organisation" })
+	@Query("""
+			select u from UserAccount u
+			where (:text is null or lower(u.username) like lower(concat('%', :text, '%'))
+			        or lower(u.displayName) like lower(concat('%', :text, '%'))
+			        or lower(u.email) like lower(concat('%', :text, '%')))
+			  and (:role is null or u.role = :role)
+			""")
+	Page<UserAccount> search(String text, Role role, Pageable pageable);
+
+	@Query("select u from UserAccount u where u.state.id = ?1 and u.enabled = true order by u.displayName")
+	List<UserAccount> findActiveByStateId(Long stateId);
+
+	long count();
+
+	UserAccount save(UserAccount account);
+
+}

@@ -1,0 +1,183 @@
+package org.unoda.poa.core.user;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unoda.poa.core.NotFoundException;
+import org.unoda.poa.core.organisation.Organisation;
+import org.unoda.poa.core.organisation.OrganisationRepository;
+import org.unoda.poa.core.state.State;
+import org.unoda.poa.core.state.StateRepository;
+
+/**
+ * What administrators do with accounts, and how anyone sets a password through a one-time link.
+ */
+@Service
+@Transactional
+public class UserAdministration {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final UserAccountRepository accounts;
+
+	private final PasswordTokenRepository tokens;
+
+	private final StateRepository states;
+
+	private final OrganisationRepository organisations;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final PasswordPolicy passwordPolicy;
+
+	private final AccountSettings settings;
+
+	private final Clock clock;
+
+	UserAdministration(UserAccountRepository accounts, PasswordTokenRepository tokens, StateRepository states,
+			OrganisationRepository organisations, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+			AccountSettings settings, Clock clock) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+		this.states = states;
+		this.organisations = organisations;
+		this.passwordEncoder = passwordEncoder;
+		this.passwordPolicy = passwordPolicy;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional(readOnly = true)
+	public Page<UserAccount> search(String text, Role role, Pageable pageable) {
+		String needle = (text == null || text.isBlank()) ? null : text.strip();
+		return this.accounts.search(needle, role, pageable);
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional(readOnly = true)
+	public UserAccount get(Long id) {
+		return this.accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
+	}
+
+	/**
+	 * Creates an account without a password; the person sets one through a link.
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	public UserAccount create(String username, AccountDetails details) {
+		if (this.accounts.existsByUsernameIgnoreCase(username)) {
+			throw new UsernameTakenException(username);
+		}
+		UserAccount account = new UserAccount(username.strip(), details.displayName(), details.email());
+		apply(account, details);
+		return this.accounts.save(account);
+	}
+
+	/**
+	 * Changes an account, refusing the change when somebody else changed it since the editor
+	 * loaded it.
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	public UserAccount update(Long id, long expectedVersion, AccountDetails details) {
+		UserAccount account = get(id);
+		if (account.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
+		}
+		account.rename(details.displayName(), details.email());
+		apply(account, details);
+		return account;
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	public void disable(Long id) {
+		get(id).disable();
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	public void enable(Long id) {
+		get(id).enable();
+	}
+
+	/**
+	 * Issues a new one-time link for the account; older open links stop working.
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	public SetPasswordLink issueSetPasswordLink(Long id, String issuedBy) {
+		UserAccount account = get(id);
+		Instant now = this.clock.instant();
+		this.tokens.retireOpenTokens(account, now);
+		byte[] secret = new byte[32];
+		RANDOM.nextBytes(secret);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		Instant expiresAt = now.plus(this.settings.setPasswordLinkValidity());
+		this.tokens.save(new PasswordToken(account, hash(token), now, expiresAt, issuedBy));
+		return new SetPasswordLink(account.getUsername(), token, expiresAt);
+	}
+
+	/**
+	 * The account a set-password link is for, if the link still works.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<UserAccount> accountForLink(String token) {
+		return usableToken(token).map(PasswordToken::getAccount);
+	}
+
+	/**
+	 * Sets the password of the link's account and uses the link up.
+	 */
+	public UserAccount setPassword(String token, String newPassword) {
+		PasswordToken passwordToken = usableToken(token).orElseThrow(InvalidPasswordLinkException::new);
+		UserAccount account = passwordToken.getAccount();
+		this.passwordPolicy.check(newPassword, account.getUsername()).ifPresent(key -> {
+			throw new PasswordRejectedException(key);
+		});
+		account.changePasswordHash(this.passwordEncoder.encode(newPassword));
+		passwordToken.useAt(this.clock.instant());
+		return account;
+	}
+
+	private Optional<PasswordToken> usableToken(String token) {
+		if (token == null || token.isBlank() || token.length() > 100) {
+			return Optional.empty();
+		}
+		Instant now = this.clock.instant();
+		return this.tokens.findByTokenHash(hash(token)).filter(candidate -> candidate.isUsableAt(now));
+	}
+
+	private void apply(UserAccount account, AccountDetails details) {
+		State state = (details.role() == Role.DELEGATE && details.stateId() != null)
+				? this.states.findById(details.stateId())
+					.orElseThrow(() -> new NotFoundException("state", details.stateId()))
+				: null;
+		Organisation organisation = (details.role() == Role.STAKEHOLDER && details.organisationId() != null)
+				? this.organisations.findById(details.organisationId())
+					.orElseThrow(() -> new NotFoundException("organisation", details.organisationId()))
+				: null;
+		account.assign(details.role(), state, organisation, details.role() == Role.DELEGATE && details.approver());
+	}
+
+	static String hash(String token) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is always available", ex);
+		}
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Test support shared by every module: a real PostgreSQL for each test context.
+ */
+package org.unoda.poa.core.testing;
