@@ -1,6 +1,9 @@
 package org.unoda.poa.core.meeting;
 
+import java.time.LocalDate;
 import java.util.List;
+
+import org.springframework.data.domain.Limit;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -19,6 +22,16 @@ public interface MeetingRepository extends Repository<Meeting, Long> {
 			order by m.startDate
 			""")
 	List<Meeting> findPublicOrderByStartDate();
+
+	/**
+	 * The public meetings not yet over on the given day, earliest first.
+	 */
+	@Query("""
+			select m from Meeting m
+			where m.status <> org.unoda.poa.core.meeting.MeetingStatus.PLANNED and m.endDate >= ?1
+			order by m.startDate
+			""")
+	List<Meeting> findPublicEndingOnOrAfter(LocalDate day, Limit limit);
 
 	@Query("select m from Meeting m order by m.startDate")
 	List<Meeting> findAllOrderByStartDate();

@@ -3,6 +3,7 @@ package org.unoda.poa.core.organisation;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -13,6 +14,7 @@ public interface OrganisationRepository extends Repository<Organisation, Long> {
 
 	Optional<Organisation> findById(Long id);
 
+	@EntityGraph(attributePaths = "country")
 	@Query("select o from Organisation o order by o.name")
 	List<Organisation> findAllOrderByName();
 

@@ -3,6 +3,7 @@ package org.unoda.poa.core.report;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -18,6 +19,7 @@ public interface NationalReportRepository extends Repository<NationalReport, Lon
 
 	/**
 	 * The reports a viewer may read, newest first.
+	 * @param ofStateId only the reports of this State, or {@code null} for every State's
 	 * @param stateId the viewer's State, or {@code null}
 	 * @param stateUser whether the viewer is a signed-in user of a State
 	 * @param secretariat whether the viewer is the secretariat or an administrator
@@ -25,14 +27,16 @@ public interface NationalReportRepository extends Repository<NationalReport, Lon
 	@EntityGraph(attributePaths = "state")
 	@Query("""
 			select r from NationalReport r
-			where (:stateId is not null and r.state.id = :stateId)
+			where (:ofStateId is null or r.state.id = :ofStateId)
+			  and ((:stateId is not null and r.state.id = :stateId)
 			   or (r.status = org.unoda.poa.core.report.ReportStatus.SUBMITTED and (
 			          r.visibility = org.unoda.poa.core.report.ReportVisibility.PUBLIC
 			       or (r.visibility = org.unoda.poa.core.report.ReportVisibility.STATES and (:stateUser = true or :secretariat = true))
-			       or (r.visibility = org.unoda.poa.core.report.ReportVisibility.SECRETARIAT and :secretariat = true)))
+			       or (r.visibility = org.unoda.poa.core.report.ReportVisibility.SECRETARIAT and :secretariat = true))))
 			order by r.updatedAt desc
 			""")
-	List<NationalReport> findReadable(Long stateId, boolean stateUser, boolean secretariat);
+	List<NationalReport> findReadable(Long ofStateId, Long stateId, boolean stateUser, boolean secretariat,
+			Limit limit);
 
 	NationalReport save(NationalReport report);
 

@@ -2,9 +2,11 @@ package org.unoda.poa.core.report;
 
 import java.util.List;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unoda.poa.core.NotFoundException;
+import org.unoda.poa.core.state.State;
 import org.unoda.poa.core.user.Role;
 import org.unoda.poa.core.user.Viewer;
 
@@ -22,11 +24,23 @@ public class NationalReports {
 	}
 
 	/**
-	 * The reports the viewer may read.
+	 * The reports the viewer may read, newest first, at most {@code limit} of them.
 	 */
-	public List<NationalReport> readableBy(Viewer viewer) {
+	public List<NationalReport> readableBy(Viewer viewer, Limit limit) {
+		return find(null, viewer, limit);
+	}
+
+	/**
+	 * The reports of one State that the viewer may read, newest first.
+	 */
+	public List<NationalReport> readableBy(Viewer viewer, State state) {
+		return find(state.getId(), viewer, Limit.unlimited());
+	}
+
+	private List<NationalReport> find(Long ofStateId, Viewer viewer, Limit limit) {
 		Long stateId = viewer.hasRole(Role.DELEGATE) ? viewer.stateId() : null;
-		return this.reports.findReadable(stateId, viewer.isStateUser(), viewer.isSecretariatOrAdmin());
+		return this.reports.findReadable(ofStateId, stateId, viewer.isStateUser(), viewer.isSecretariatOrAdmin(),
+				limit);
 	}
 
 	/**

@@ -27,12 +27,12 @@ public interface UserAccountRepository extends Repository<UserAccount, Long> {
 
 	/**
 	 * One page of accounts, optionally narrowed by a text found in the username, name or
-	 * e-mail address, and by role.
+	 * e-mail address (empty for any), and by role ({@code null} for any).
 	 */
 	@EntityGraph(attributePaths = { "state", "organisation" })
 	@Query("""
 			select u from UserAccount u
-			where (:text is null or lower(u.username) like lower(concat('%', :text, '%'))
+			where (:text = '' or lower(u.username) like lower(concat('%', :text, '%'))
 			        or lower(u.displayName) like lower(concat('%', :text, '%'))
 			        or lower(u.email) like lower(concat('%', :text, '%')))
 			  and (:role is null or u.role = :role)
@@ -43,6 +43,9 @@ public interface UserAccountRepository extends Repository<UserAccount, Long> {
 	List<UserAccount> findActiveByStateId(Long stateId);
 
 	long count();
+
+	@Query("select new org.unoda.poa.core.user.RoleCount(u.role, count(u)) from UserAccount u group by u.role")
+	List<RoleCount> countPerRole();
 
 	UserAccount save(UserAccount account);
 

@@ -7,7 +7,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -64,8 +66,22 @@ public class UserAdministration {
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional(readOnly = true)
 	public Page<UserAccount> search(String text, Role role, Pageable pageable) {
-		String needle = (text == null || text.isBlank()) ? null : text.strip();
+		String needle = (text != null) ? text.strip() : "";
 		return this.accounts.search(needle, role, pageable);
+	}
+
+	/**
+	 * How many accounts hold each role; roles nobody holds count zero.
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional(readOnly = true)
+	public Map<Role, Long> accountsPerRole() {
+		Map<Role, Long> counts = new EnumMap<>(Role.class);
+		for (Role role : Role.values()) {
+			counts.put(role, 0L);
+		}
+		this.accounts.countPerRole().forEach(count -> counts.put(count.role(), count.accounts()));
+		return counts;
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")

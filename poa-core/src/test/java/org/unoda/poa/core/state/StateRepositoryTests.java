@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.test.context.ContextConfiguration;
+import org.unoda.poa.core.CoreTestApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The States reference list as the Flyway migration loads it into a real PostgreSQL.
  */
 @DataJpaTest
+@ContextConfiguration(classes = CoreTestApplication.class)
 class StateRepositoryTests {
 
 	@Autowired

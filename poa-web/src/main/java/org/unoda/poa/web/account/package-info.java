@@ -1,0 +1,5 @@
+/**
+ * What a person does with their own account: set a password through a one-time link, and the
+ * {@code /api/v1/me} description of the signed-in user.
+ */
+package org.unoda.poa.web.account;

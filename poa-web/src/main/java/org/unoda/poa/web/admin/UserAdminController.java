@@ -1,0 +1,186 @@
+package org.unoda.poa.web.admin;
+
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.unoda.poa.core.organisation.OrganisationRepository;
+import org.unoda.poa.core.state.StateRepository;
+import org.unoda.poa.core.user.Role;
+import org.unoda.poa.core.user.SetPasswordLink;
+import org.unoda.poa.core.user.UserAccount;
+import org.unoda.poa.core.user.UserAdministration;
+import org.unoda.poa.core.user.UsernameTakenException;
+import org.unoda.poa.web.WebSettings;
+import org.unoda.poa.web.security.SignedInUser;
+
+/**
+ * Administrators manage accounts: find, create, change, disable, and issue one-time
+ * set-password links.
+ */
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminController {
+
+	static final String VIEW_LIST = "admin/users/list";
+
+	static final String VIEW_FORM = "admin/users/form";
+
+	static final String VIEW_LINK = "admin/users/link";
+
+	private static final int PAGE_SIZE = 25;
+
+	private final UserAdministration administration;
+
+	private final StateRepository states;
+
+	private final OrganisationRepository organisations;
+
+	private final WebSettings settings;
+
+	UserAdminController(UserAdministration administration, StateRepository states,
+			OrganisationRepository organisations, WebSettings settings) {
+		this.administration = administration;
+		this.states = states;
+		this.organisations = organisations;
+		this.settings = settings;
+	}
+
+	@GetMapping
+	String list(@RequestParam(name = "q", required = false) String text,
+			@RequestParam(name = "role", required = false) Role role,
+			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+		Page<UserAccount> accounts = this.administration.search(text, role,
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username")));
+		model.addAttribute("accounts", accounts);
+		model.addAttribute("q", text);
+		model.addAttribute("role", role);
+		model.addAttribute("roles", Role.values());
+		return VIEW_LIST;
+	}
+
+	@GetMapping("/new")
+	String initCreationForm(Model model) {
+		model.addAttribute("userForm", UserForm.empty());
+		return showForm(model, null);
+	}
+
+	@PostMapping("/new")
+	String processCreationForm(@Valid @ModelAttribute("userForm") UserForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		checkBinding(form, result);
+		if (result.hasErrors()) {
+			return showForm(model, null);
+		}
+		try {
+			UserAccount account = this.administration.create(form.username().strip().toLowerCase(Locale.ROOT),
+					form.details());
+			redirect.addFlashAttribute("message", "user.created");
+			return "redirect:/admin/users/" + account.getId();
+		}
+		catch (UsernameTakenException ex) {
+			result.rejectValue("username", "user.username.taken");
+			return showForm(model, null);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String initUpdateForm(@PathVariable Long id, Model model) {
+		UserAccount account = this.administration.get(id);
+		model.addAttribute("userForm", UserForm.of(account));
+		return showForm(model, account);
+	}
+
+	@PostMapping("/{id}")
+	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("userForm") UserForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		UserAccount account = this.administration.get(id);
+		checkBinding(form, result);
+		if (result.hasErrors()) {
+			return showForm(model, account);
+		}
+		try {
+			this.administration.update(id, (form.version() != null) ? form.version() : -1, form.details());
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			result.reject("user.changedMeanwhile");
+			return showForm(model, account);
+		}
+		redirect.addFlashAttribute("message", "user.updated");
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/{id}/disable")
+	String disable(@PathVariable Long id, @AuthenticationPrincipal SignedInUser admin, RedirectAttributes redirect) {
+		if (id.equals(admin.getId())) {
+			redirect.addFlashAttribute("error", "user.cannotDisableSelf");
+		}
+		else {
+			this.administration.disable(id);
+			redirect.addFlashAttribute("message", "user.disabled");
+		}
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/{id}/enable")
+	String enable(@PathVariable Long id, RedirectAttributes redirect) {
+		this.administration.enable(id);
+		redirect.addFlashAttribute("message", "user.enabled");
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/{id}/password-link")
+	String issuePasswordLink(@PathVariable Long id, @AuthenticationPrincipal SignedInUser admin, Model model) {
+		SetPasswordLink link = this.administration.issueSetPasswordLink(id, admin.getUsername());
+		model.addAttribute("link", link);
+		model.addAttribute("url", UriComponentsBuilder.fromUriString(this.settings.baseUrl())
+			.path("/account/set-password")
+			.queryParam("token", link.token())
+			.toUriString());
+		model.addAttribute("account", this.administration.get(id));
+		return VIEW_LINK;
+	}
+
+	/**
+	 * The rules between fields: a delegate needs a State, a stakeholder an organisation, and
+	 * only a delegate can be an approver.
+	 */
+	private void checkBinding(UserForm form, BindingResult result) {
+		if (form.role() == Role.DELEGATE
+				&& (form.stateId() == null || this.states.findById(form.stateId()).isEmpty())) {
+			result.rejectValue("stateId", "user.state.required");
+		}
+		if (form.role() == Role.STAKEHOLDER
+				&& (form.organisationId() == null || this.organisations.findById(form.organisationId()).isEmpty())) {
+			result.rejectValue("organisationId", "user.organisation.required");
+		}
+		if (form.isApprover() && form.role() != Role.DELEGATE) {
+			result.rejectValue("approver", "user.approver.delegateOnly");
+		}
+	}
+
+	private String showForm(Model model, UserAccount account) {
+		model.addAttribute("account", account);
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("states", this.states.findAllOrderByName());
+		model.addAttribute("organisations", this.organisations.findAllOrderByName());
+		return VIEW_FORM;
+	}
+
+}

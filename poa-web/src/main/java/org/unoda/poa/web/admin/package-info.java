@@ -1,0 +1,4 @@
+/**
+ * Administration: the dashboard and user accounts.
+ */
+package org.unoda.poa.web.admin;

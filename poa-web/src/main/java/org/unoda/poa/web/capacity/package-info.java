@@ -1,0 +1,4 @@
+/**
+ * Capacity-building needs and offers pages.
+ */
+package org.unoda.poa.web.capacity;

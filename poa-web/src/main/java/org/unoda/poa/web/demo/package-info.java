@@ -1,0 +1,4 @@
+/**
+ * The demo profile: sample accounts and data for trying the platform, never in production.
+ */
+package org.unoda.poa.web.demo;

@@ -1,0 +1,112 @@
+package org.unoda.poa.web.home;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.unoda.poa.core.meeting.Meeting;
+import org.unoda.poa.core.meeting.MeetingRepository;
+import org.unoda.poa.core.report.NationalReports;
+import org.unoda.poa.core.state.StateRepository;
+import org.unoda.poa.core.user.Viewer;
+
+/**
+ * The home page: each role sees its own starting points.
+ */
+@Controller
+class HomeController {
+
+	static final String VIEW_PUBLIC = "home/public";
+
+	static final String VIEW_DELEGATE = "home/delegate";
+
+	static final String VIEW_SECRETARIAT = "home/secretariat";
+
+	static final String VIEW_ADMIN = "home/admin";
+
+	static final String VIEW_STAKEHOLDER = "home/stakeholder";
+
+	static final String VIEW_SIGN_IN = "home/login";
+
+	private static final List<Task> SECRETARIAT_TASKS = List.of(new Task("/reports", "home.task.reviewReports"),
+			new Task("/directory", "home.task.directory"), new Task("/meetings", "home.task.meetings"),
+			new Task("/stakeholders", "home.task.stakeholders"), new Task("/capacity", "home.task.capacity"));
+
+	private static final List<Task> ADMIN_TASKS = List.of(new Task("/admin/users", "home.task.users"),
+			new Task("/admin/users/new", "home.task.newUser"), new Task("/states", "home.task.states"),
+			new Task("/directory", "home.task.directory"));
+
+	private static final List<Task> STAKEHOLDER_TASKS = List.of(new Task("/meetings", "home.task.meetings"),
+			new Task("/stakeholders", "home.task.stakeholders"), new Task("/reports", "home.task.publicReports"));
+
+	private final NationalReports reports;
+
+	private final MeetingRepository meetings;
+
+	private final StateRepository states;
+
+	private final Clock clock;
+
+	HomeController(NationalReports reports, MeetingRepository meetings, StateRepository states, Clock clock) {
+		this.reports = reports;
+		this.meetings = meetings;
+		this.states = states;
+		this.clock = clock;
+	}
+
+	@GetMapping("/")
+	String home(Viewer viewer, Model model) {
+		model.addAttribute("reports", this.reports.readableBy(viewer, Limit.of(5)));
+		model.addAttribute("meetings", upcomingPublicMeetings());
+		if (!viewer.isSignedIn()) {
+			model.addAttribute("stateCount", this.states.count());
+			return VIEW_PUBLIC;
+		}
+		return switch (viewer.role()) {
+			case DELEGATE -> {
+				model.addAttribute("state", this.states.findById(viewer.stateId()).orElseThrow());
+				yield VIEW_DELEGATE;
+			}
+			case SECRETARIAT -> {
+				model.addAttribute("tasks", SECRETARIAT_TASKS);
+				yield VIEW_SECRETARIAT;
+			}
+			case ADMIN -> {
+				model.addAttribute("tasks", ADMIN_TASKS);
+				yield VIEW_ADMIN;
+			}
+			case STAKEHOLDER -> {
+				model.addAttribute("tasks", STAKEHOLDER_TASKS);
+				yield VIEW_STAKEHOLDER;
+			}
+		};
+	}
+
+	@GetMapping("/login")
+	String signIn(@RequestParam(name = "error", required = false) String error,
+			@RequestParam(name = "logout", required = false) String logout, Model model) {
+		model.addAttribute("signInFailed", error != null);
+		model.addAttribute("signedOut", logout != null);
+		return VIEW_SIGN_IN;
+	}
+
+	private List<Meeting> upcomingPublicMeetings() {
+		return this.meetings.findPublicEndingOnOrAfter(LocalDate.now(this.clock), Limit.of(5));
+	}
+
+	/**
+	 * A starting point on a role's home page.
+	 *
+	 * @param path where it leads
+	 * @param labelKey the message key of its label
+	 */
+	record Task(String path, String labelKey) {
+
+	}
+
+}

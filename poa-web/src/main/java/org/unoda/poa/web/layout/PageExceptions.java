@@ -1,0 +1,24 @@
+package org.unoda.poa.web.layout;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.unoda.poa.core.NotFoundException;
+
+/**
+ * Turns what the domain says into the friendly error pages. Access refusals are left to
+ * Spring Security, which sends the signed-out to the sign-in page and the others to 403.
+ */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class PageExceptions {
+
+	@ExceptionHandler(NotFoundException.class)
+	void notFound(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.NOT_FOUND.value());
+	}
+
+}

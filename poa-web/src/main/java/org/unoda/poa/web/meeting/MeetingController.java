@@ -1,0 +1,30 @@
+package org.unoda.poa.web.meeting;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.unoda.poa.core.meeting.MeetingRepository;
+import org.unoda.poa.core.user.Viewer;
+
+/**
+ * The meetings calendar: announced meetings for everyone; planned ones too for the secretariat.
+ */
+@Controller
+class MeetingController {
+
+	static final String VIEW = "meetings/list";
+
+	private final MeetingRepository meetings;
+
+	MeetingController(MeetingRepository meetings) {
+		this.meetings = meetings;
+	}
+
+	@GetMapping("/meetings")
+	String calendar(Viewer viewer, Model model) {
+		model.addAttribute("meetings", viewer.isSecretariatOrAdmin() ? this.meetings.findAllOrderByStartDate()
+				: this.meetings.findPublicOrderByStartDate());
+		return VIEW;
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * The meetings calendar as pages.
+ */
+package org.unoda.poa.web.meeting;

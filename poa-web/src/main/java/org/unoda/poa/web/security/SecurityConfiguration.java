@@ -1,0 +1,74 @@
+package org.unoda.poa.web.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may reach which URL. Finer rules (a delegate reads only their own State's non-public
+ * data) are enforced where the data is read, and by method security on services.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	private static final String[] PUBLIC_PAGES = { "/", "/login", "/states", "/states/**", "/reports",
+			"/reports/**", "/meetings", "/meetings/**", "/stakeholders", "/stakeholders/**", "/capacity",
+			"/capacity/**", "/account/set-password", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
+			"/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+			"/actuator/health", "/actuator/health/**" };
+
+	/**
+	 * The JSON API: sessions from the pages' sign-in, problem bodies instead of redirects.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+		ProblemResponses problems = new ProblemResponses();
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.GET, "/api/v1/states", "/api/v1/states/**", "/api/v1/reports",
+						"/api/v1/reports/**")
+				.permitAll()
+				.requestMatchers("/api/v1/admin/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems));
+		return http.build();
+	}
+
+	/**
+	 * The pages.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
+			.permitAll()
+			// the public sees which States have nominated; stakeholders see nothing of the directory
+			.requestMatchers("/directory", "/directory/**")
+			.access(AuthorizationManagers.anyOf(AuthenticatedAuthorizationManager.anonymous(),
+					AuthorityAuthorizationManager.hasAnyRole("ADMIN", "SECRETARIAT", "DELEGATE")))
+			.requestMatchers("/admin", "/admin/**", "/actuator", "/actuator/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		return http.build();
+	}
+
+}

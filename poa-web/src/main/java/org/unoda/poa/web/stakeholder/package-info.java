@@ -1,0 +1,4 @@
+/**
+ * Stakeholder participation pages.
+ */
+package org.unoda.poa.web.stakeholder;

@@ -1,0 +1,71 @@
+package org.unoda.poa.web.state;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.unoda.poa.core.NotFoundException;
+import org.unoda.poa.core.contact.PointOfContactRepository;
+import org.unoda.poa.core.report.NationalReport;
+import org.unoda.poa.core.report.NationalReports;
+import org.unoda.poa.core.state.RegionalGroup;
+import org.unoda.poa.core.state.State;
+import org.unoda.poa.core.state.StateRepository;
+import org.unoda.poa.core.user.Viewer;
+
+/**
+ * The States list, filterable by regional group, and a page per State showing what the viewer
+ * may see of it.
+ */
+@Controller
+class StateController {
+
+	static final String VIEW_LIST = "states/list";
+
+	static final String VIEW_DETAIL = "states/detail";
+
+	private final StateRepository states;
+
+	private final NationalReports reports;
+
+	private final PointOfContactRepository contacts;
+
+	StateController(StateRepository states, NationalReports reports, PointOfContactRepository contacts) {
+		this.states = states;
+		this.reports = reports;
+		this.contacts = contacts;
+	}
+
+	@GetMapping("/states")
+	String list(@RequestParam(name = "group", required = false) RegionalGroup group, Locale locale, Model model) {
+		List<State> shown = this.states.findAllOrderByName()
+			.stream()
+			.filter(state -> group == null || state.getRegionalGroup().filter(group::equals).isPresent())
+			.sorted(Comparator.comparing(state -> state.getName(locale), Collator.getInstance(locale)))
+			.toList();
+		model.addAttribute("states", shown);
+		model.addAttribute("groups", RegionalGroup.values());
+		model.addAttribute("selectedGroup", group);
+		return VIEW_LIST;
+	}
+
+	@GetMapping("/states/{code}")
+	String show(@PathVariable String code, Viewer viewer, Model model) {
+		State state = this.states.findByAlpha3(code).orElseThrow(() -> new NotFoundException("state", code));
+		List<NationalReport> reports = this.reports.readableBy(viewer, state);
+		model.addAttribute("state", state);
+		model.addAttribute("reports", reports);
+		model.addAttribute("ownState", viewer.representsState(state.getId()));
+		if (viewer.isStateUser() || viewer.isSecretariatOrAdmin()) {
+			model.addAttribute("contacts", this.contacts.findActiveByStateId(state.getId()));
+		}
+		return VIEW_DETAIL;
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.unoda.poa.web;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.unoda.poa.core.organisation.Organisation;
+import org.unoda.poa.core.organisation.OrganisationRepository;
+import org.unoda.poa.core.organisation.OrganisationType;
+import org.unoda.poa.core.report.NationalReport;
+import org.unoda.poa.core.report.NationalReportRepository;
+import org.unoda.poa.core.report.ReportVisibility;
+import org.unoda.poa.core.state.State;
+import org.unoda.poa.core.state.StateRepository;
+import org.unoda.poa.core.user.Role;
+import org.unoda.poa.core.user.UserAccount;
+import org.unoda.poa.core.user.UserAccountRepository;
+
+/**
+ * Small builders of test data. Every name is unique, so tests sharing a database never see
+ * each other's rows by accident.
+ */
+@TestComponent
+public class TestData {
+
+	/** The password of every account made here. */
+	public static final String PASSWORD = "correct horse battery staple";
+
+	private final UserAccountRepository accounts;
+
+	private final StateRepository states;
+
+	private final OrganisationRepository organisations;
+
+	private final NationalReportRepository reports;
+
+	private final PasswordEncoder passwordEncoder;
+
+	TestData(UserAccountRepository accounts, StateRepository states, OrganisationRepository organisations,
+			NationalReportRepository reports, PasswordEncoder passwordEncoder) {
+		this.accounts = accounts;
+		this.states = states;
+		this.organisations = organisations;
+		this.reports = reports;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	public UserAccount admin() {
+		return account(Role.ADMIN, null, null, false);
+	}
+
+	public UserAccount secretariat() {
+		return account(Role.SECRETARIAT, null, null, false);
+	}
+
+	public UserAccount delegate(String stateCode) {
+		return account(Role.DELEGATE, state(stateCode), null, false);
+	}
+
+	public UserAccount approver(String stateCode) {
+		return account(Role.DELEGATE, state(stateCode), null, true);
+	}
+
+	public UserAccount stakeholder() {
+		return account(Role.STAKEHOLDER, null, organisation(), false);
+	}
+
+	public Organisation organisation() {
+		return this.organisations.save(new Organisation("Organisation " + unique(), null, OrganisationType.NGO,
+				state("KEN"), "https://example.org", false));
+	}
+
+	public State state(String code) {
+		return this.states.findByAlpha3(code).orElseThrow();
+	}
+
+	public NationalReport draft(String stateCode, ReportVisibility visibility) {
+		return this.reports.save(new NationalReport(state(stateCode), "Draft " + unique(), visibility, "en"));
+	}
+
+	public NationalReport submitted(String stateCode, ReportVisibility visibility) {
+		NationalReport report = new NationalReport(state(stateCode), "Report " + unique(), visibility, "en");
+		report.submit(Instant.parse("2026-06-30T12:00:00Z"));
+		return this.reports.save(report);
+	}
+
+	public static String unique() {
+		return UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	private UserAccount account(Role role, State state, Organisation organisation, boolean approver) {
+		String username = role.name().toLowerCase() + "." + unique();
+		UserAccount account = new UserAccount(username, "Test " + username, username + "@example.org");
+		account.assign(role, state, organisation, approver);
+		account.changePasswordHash(this.passwordEncoder.encode(PASSWORD));
+		return this.accounts.save(account);
+	}
+
+}

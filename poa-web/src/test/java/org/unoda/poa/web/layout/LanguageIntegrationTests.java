@@ -1,0 +1,60 @@
+package org.unoda.poa.web.layout;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.unoda.poa.web.PoaIntegrationTest;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+
+/**
+ * The six UN languages: chosen on any page, remembered, taken from the browser otherwise, and
+ * Arabic laid out right to left.
+ */
+@PoaIntegrationTest
+class LanguageIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void arabicPagesAreRightToLeft() throws Exception {
+		this.mvc.perform(get("/states").param("lang", "ar"))
+			.andExpect(content().string(containsString("lang=\"ar\"")))
+			.andExpect(content().string(containsString("dir=\"rtl\"")))
+			.andExpect(content().string(containsString("bootstrap.rtl.min.css")))
+			.andExpect(content().string(containsString("السلفادور")))
+			.andExpect(cookie().value(UnLanguageLocaleResolver.COOKIE, "ar"));
+	}
+
+	@Test
+	void englishPagesAreLeftToRight() throws Exception {
+		this.mvc.perform(get("/states"))
+			.andExpect(content().string(containsString("lang=\"en\"")))
+			.andExpect(content().string(containsString("dir=\"ltr\"")))
+			.andExpect(content().string(containsString("bootstrap.min.css")));
+	}
+
+	@Test
+	void remembersTheChoiceInACookie() throws Exception {
+		this.mvc.perform(get("/states").cookie(new Cookie(UnLanguageLocaleResolver.COOKIE, "fr")))
+			.andExpect(content().string(containsString("lang=\"fr\"")))
+			.andExpect(content().string(containsString("Mexique")));
+	}
+
+	@Test
+	void fallsBackOnTheBrowsersPreferenceAndThenOnEnglish() throws Exception {
+		this.mvc.perform(get("/states").header("Accept-Language", "de-CH, ru;q=0.8, en;q=0.5"))
+			.andExpect(content().string(containsString("lang=\"ru\"")))
+			.andExpect(content().string(containsString("Мексика")));
+		this.mvc.perform(get("/states").header("Accept-Language", "de-CH, it;q=0.8"))
+			.andExpect(content().string(containsString("lang=\"en\"")));
+		this.mvc.perform(get("/states").param("lang", "de")).andExpect(content().string(containsString("lang=\"en\"")));
+	}
+
+}

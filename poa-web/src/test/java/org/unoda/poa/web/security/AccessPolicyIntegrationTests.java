@@ -1,0 +1,131 @@
+package org.unoda.poa.web.security;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.unoda.poa.core.user.UserAccount;
+import org.unoda.poa.web.PoaIntegrationTest;
+import org.unoda.poa.web.TestData;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every role against every top-level page and API route: the declared access policy, checked
+ * answer by answer.
+ */
+@PoaIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessPolicyIntegrationTests {
+
+	enum Who {
+
+		PUBLIC, ADMIN, SECRETARIAT, DELEGATE, APPROVER, STAKEHOLDER
+
+	}
+
+	enum Answer {
+
+		/** 200 with the page or resource. */
+		OK,
+		/** A redirect to the sign-in page. */
+		SIGN_IN,
+		/** 403, as a page or a problem body. */
+		DENIED,
+		/** 401 with a problem body (API only). */
+		UNAUTHORIZED
+
+	}
+
+	private static final Answer O = Answer.OK;
+
+	private static final Answer S = Answer.SIGN_IN;
+
+	private static final Answer D = Answer.DENIED;
+
+	private static final Answer U = Answer.UNAUTHORIZED;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	private final Map<Who, UserAccount> accounts = new EnumMap<>(Who.class);
+
+	@BeforeAll
+	void createOneAccountPerRole() {
+		this.accounts.put(Who.ADMIN, this.data.admin());
+		this.accounts.put(Who.SECRETARIAT, this.data.secretariat());
+		this.accounts.put(Who.DELEGATE, this.data.delegate("SLV"));
+		this.accounts.put(Who.APPROVER, this.data.approver("MEX"));
+		this.accounts.put(Who.STAKEHOLDER, this.data.stakeholder());
+	}
+
+	// columns: public, admin, secretariat, delegate, approver, stakeholder
+	static Stream<Arguments> policy() {
+		return Stream.of(row("/", O, O, O, O, O, O), row("/login", O, O, O, O, O, O),
+				row("/states", O, O, O, O, O, O), row("/states/SLV", O, O, O, O, O, O),
+				row("/reports", O, O, O, O, O, O), row("/directory", O, O, O, O, O, D),
+				row("/meetings", O, O, O, O, O, O), row("/stakeholders", O, O, O, O, O, O),
+				row("/capacity", O, O, O, O, O, O), row("/admin", S, O, D, D, D, D),
+				row("/admin/users", S, O, D, D, D, D), row("/admin/users/new", S, O, D, D, D, D),
+				row("/actuator/health", O, O, O, O, O, O), row("/actuator/health/liveness", O, O, O, O, O, O),
+				row("/actuator/health/readiness", O, O, O, O, O, O), row("/actuator/metrics", S, O, D, D, D, D),
+				row("/actuator/flyway", S, O, D, D, D, D), row("/v3/api-docs", O, O, O, O, O, O),
+				row("/api/v1/states", O, O, O, O, O, O), row("/api/v1/states/MEX", O, O, O, O, O, O),
+				row("/api/v1/reports", O, O, O, O, O, O), row("/api/v1/me", U, O, O, O, O, O),
+				row("/api/v1/admin/users", U, O, D, D, D, D));
+	}
+
+	@ParameterizedTest(name = "{0} as {1} -> {2}")
+	@MethodSource("cases")
+	void answersAsDeclared(String url, Who who, Answer expected) throws Exception {
+		MockHttpServletRequestBuilder request = get(url).accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON);
+		if (who != Who.PUBLIC) {
+			request.with(TestSignIn.as(this.accounts.get(who)));
+		}
+		ResultActions result = this.mvc.perform(request);
+		boolean api = url.startsWith("/api/");
+		switch (expected) {
+			case OK -> result.andExpect(status().isOk());
+			case SIGN_IN -> result.andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+			case DENIED -> {
+				result.andExpect(status().isForbidden());
+				if (api) {
+					result.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+				}
+			}
+			case UNAUTHORIZED -> result.andExpect(status().isUnauthorized())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		}
+	}
+
+	static Stream<Arguments> cases() {
+		return policy().flatMap(row -> {
+			Object[] values = row.get();
+			String url = (String) values[0];
+			Answer[] answers = (Answer[]) values[1];
+			return Stream.of(Who.values()).map(who -> Arguments.of(url, who, answers[who.ordinal()]));
+		});
+	}
+
+	private static Arguments row(String url, Answer... answers) {
+		return Arguments.of(url, answers);
+	}
+
+}
