@@ -106,16 +106,32 @@ class UserAdministrationIntegrationTests {
 		UserAccount admin = this.data.admin();
 		UserAccount target = this.data.delegate("MEX");
 
-		this.mvc.perform(update(admin, target, target.getVersion()).param("displayName", "Renamed Person"))
+		this.mvc.perform(update(admin, target, target.getVersion()).param("displayName", "Renamed Person")
+			.param("role", "DELEGATE"))
 			.andExpect(redirectedUrl("/admin/users/" + target.getId()));
 		assertThat(this.accounts.findById(target.getId()).orElseThrow().getDisplayName()).isEqualTo("Renamed Person");
 
 		// a second editor still holding the old version must not overwrite the first one's change
-		this.mvc.perform(update(admin, target, target.getVersion()).param("displayName", "Stale Edit"))
+		this.mvc.perform(update(admin, target, target.getVersion()).param("displayName", "Stale Edit")
+			.param("role", "DELEGATE"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasErrors("userForm"))
 			.andExpect(content().string(containsString("Somebody else changed this account")));
 		assertThat(this.accounts.findById(target.getId()).orElseThrow().getDisplayName()).isEqualTo("Renamed Person");
+	}
+
+	@Test
+	void badInputWhenEditingGivesFieldErrorsAndChangesNothing() throws Exception {
+		UserAccount admin = this.data.admin();
+		UserAccount target = this.data.delegate("MEX");
+
+		this.mvc
+			.perform(update(admin, target, target.getVersion()).param("displayName", " ").param("role", "STAKEHOLDER"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("userForm", "displayName", "organisationId"));
+		UserAccount unchanged = this.accounts.findById(target.getId()).orElseThrow();
+		assertThat(unchanged.getDisplayName()).isEqualTo(target.getDisplayName());
+		assertThat(unchanged.getVersion()).isEqualTo(target.getVersion());
 	}
 
 	@Test
@@ -232,7 +248,6 @@ class UserAdministrationIntegrationTests {
 			.with(csrf())
 			.param("username", target.getUsername())
 			.param("email", target.getEmail())
-			.param("role", "DELEGATE")
 			.param("stateId", target.getState().orElseThrow().getId().toString())
 			.param("version", Long.toString(version));
 	}

@@ -90,6 +90,13 @@ class DemoPlatformIntegrationTests {
 	}
 
 	@Test
+	void malformedRequestsGetAFriendlyPage() throws Exception {
+		HttpResponse<String> bad = new Browser().get("/states?group=NOT_A_GROUP");
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("The request could not be completed", "Skip to main content");
+	}
+
+	@Test
 	void theSignInPageAnswersAndTheHealthCheckIsUp() throws Exception {
 		Browser browser = new Browser();
 		assertThat(browser.get("/login").statusCode()).isEqualTo(200);
@@ -103,6 +110,7 @@ class DemoPlatformIntegrationTests {
 		HttpResponse<String> description = new Browser().get("/v3/api-docs");
 		assertThat(description.statusCode()).isEqualTo(200);
 		assertThat(description.body()).contains("/api/v1/states", "/api/v1/reports", "/api/v1/admin/users");
+		assertThat(new Browser().get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
 	}
 
 	/**
