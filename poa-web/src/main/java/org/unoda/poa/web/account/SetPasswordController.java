@@ -78,7 +78,7 @@ class SetPasswordController {
 			result.rejectValue("password", ex.getMessageKey(), new Object[] { this.policy.getMinimumLength() }, null);
 			return showForm(model, account);
 		}
-		redirect.addFlashAttribute("message", "password.set");
+		redirect.addFlashAttribute("flashMessage", "password.set");
 		return "redirect:/login";
 	}
 

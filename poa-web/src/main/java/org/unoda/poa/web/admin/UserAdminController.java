@@ -91,7 +91,7 @@ class UserAdminController {
 		try {
 			UserAccount account = this.administration.create(form.username().strip().toLowerCase(Locale.ROOT),
 					form.details());
-			redirect.addFlashAttribute("message", "user.created");
+			redirect.addFlashAttribute("flashMessage", "user.created");
 			return "redirect:/admin/users/" + account.getId();
 		}
 		catch (UsernameTakenException ex) {
@@ -122,18 +122,18 @@ class UserAdminController {
 			result.reject("user.changedMeanwhile");
 			return showForm(model, account);
 		}
-		redirect.addFlashAttribute("message", "user.updated");
+		redirect.addFlashAttribute("flashMessage", "user.updated");
 		return "redirect:/admin/users/" + id;
 	}
 
 	@PostMapping("/{id}/disable")
 	String disable(@PathVariable Long id, @AuthenticationPrincipal SignedInUser admin, RedirectAttributes redirect) {
 		if (id.equals(admin.getId())) {
-			redirect.addFlashAttribute("error", "user.cannotDisableSelf");
+			redirect.addFlashAttribute("flashError", "user.cannotDisableSelf");
 		}
 		else {
 			this.administration.disable(id);
-			redirect.addFlashAttribute("message", "user.disabled");
+			redirect.addFlashAttribute("flashMessage", "user.disabled");
 		}
 		return "redirect:/admin/users/" + id;
 	}
@@ -141,7 +141,7 @@ class UserAdminController {
 	@PostMapping("/{id}/enable")
 	String enable(@PathVariable Long id, RedirectAttributes redirect) {
 		this.administration.enable(id);
-		redirect.addFlashAttribute("message", "user.enabled");
+		redirect.addFlashAttribute("flashMessage", "user.enabled");
 		return "redirect:/admin/users/" + id;
 	}
 

@@ -95,7 +95,7 @@ class UserApiController {
 	 * @param state for a delegate, the alpha-3 code of the State
 	 * @param approver whether a delegate may submit on the State's behalf
 	 */
-	record NewAccount(@NotBlank @Pattern(regexp = "(?i)[a-z0-9][a-z0-9._-]{2,63}") String username,
+	record NewAccount(@NotBlank @Pattern(regexp = "(?i)([a-z0-9][a-z0-9._-]{2,63})?") String username,
 			@NotBlank @Size(max = 120) String displayName, @NotBlank @Email @Size(max = 254) String email,
 			@NotNull Role role, String state, Boolean approver) {
 

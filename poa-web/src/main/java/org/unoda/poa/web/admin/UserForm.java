@@ -24,7 +24,7 @@ import org.unoda.poa.core.user.UserAccount;
  * @param version the version the editor loaded, to detect concurrent changes
  */
 record UserForm(
-		@NotBlank(message = "{user.username.required}") @Pattern(regexp = "(?i)[a-z0-9][a-z0-9._-]{2,63}",
+		@NotBlank(message = "{user.username.required}") @Pattern(regexp = "(?i)([a-z0-9][a-z0-9._-]{2,63})?",
 				message = "{user.username.pattern}") String username,
 		@NotBlank(message = "{user.displayName.required}") @Size(max = 120,
 				message = "{user.displayName.size}") String displayName,

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.unoda.poa.core.meeting.Meeting;
 import org.unoda.poa.core.meeting.MeetingRepository;
 import org.unoda.poa.core.report.NationalReports;
+import org.unoda.poa.core.state.State;
 import org.unoda.poa.core.state.StateRepository;
 import org.unoda.poa.core.user.Viewer;
 
@@ -61,15 +62,17 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Viewer viewer, Model model) {
-		model.addAttribute("reports", this.reports.readableBy(viewer, Limit.of(5)));
 		model.addAttribute("meetings", upcomingPublicMeetings());
 		if (!viewer.isSignedIn()) {
+			model.addAttribute("reports", this.reports.readableBy(viewer, Limit.of(5)));
 			model.addAttribute("stateCount", this.states.count());
 			return VIEW_PUBLIC;
 		}
 		return switch (viewer.role()) {
 			case DELEGATE -> {
-				model.addAttribute("state", this.states.findById(viewer.stateId()).orElseThrow());
+				State state = this.states.findById(viewer.stateId()).orElseThrow();
+				model.addAttribute("state", state);
+				model.addAttribute("reports", this.reports.readableBy(viewer, state));
 				yield VIEW_DELEGATE;
 			}
 			case SECRETARIAT -> {

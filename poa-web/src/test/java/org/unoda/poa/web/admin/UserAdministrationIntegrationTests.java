@@ -72,6 +72,7 @@ class UserAdministrationIntegrationTests {
 		this.mvc.perform(create("", "", "not-an-email", ""))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("userForm", "username", "displayName", "email", "role"))
+			.andExpect(model().attributeErrorCount("userForm", 4))
 			.andExpect(content().string(containsString("Enter a username.")))
 			.andExpect(content().string(containsString("Enter a valid e-mail address.")))
 			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
