@@ -35,22 +35,118 @@ left join state s on s.iso3 = v.state
 left join organisation o on o.acronym = v.organisation
 on conflict do nothing;
 
-insert into point_of_contact (state_id, level, full_name, title, agency, email, phone, status, last_confirmed_at,
+-- Points of Contact for 48 States of every regional group: names, agencies and languages are
+-- invented but realistic; a few are only nominated, a few are stale (not confirmed for a year).
+insert into point_of_contact (state_id, level, full_name, title, agency, emails, phones, working_languages, time_zone,
+                              availability, office_hours, secure_channels, status, last_confirmed_at,
                               created_by, updated_by)
-select s.id, v.level, v.full_name, v.title, v.agency, v.email, v.phone, v.status, now() - v.age,
+select s.id, l.level,
+       (array['Ana', 'Omar', 'Li', 'Sofia', 'Kwame', 'Elena', 'Arjun', 'Fatima', 'Mateo', 'Yuki', 'Amara', 'Ivan',
+              'Leila', 'Tomas', 'Nadia', 'Hiro', 'Grace', 'Pablo', 'Aisha', 'Lars'])[1 + abs(hashtext(v.iso3 || l.level)) % 20]
+           || ' ' ||
+       (array['Mensah', 'Haddad', 'Wang', 'Rossi', 'Okoro', 'Petrova', 'Sharma', 'Benali', 'García', 'Tanaka',
+              'Diallo', 'Novak', 'Karimi', 'Silva', 'Hansen', 'Nguyen', 'Moreau', 'Kowalski', 'Ochieng', 'Lindqvist'])[1 + abs(hashtext(l.level || v.iso3)) % 20],
+       case l.level when 'DIPLOMATIC' then 'Director, International Security and Cyber Policy' else 'Head of the national CSIRT' end,
+       case l.level when 'DIPLOMATIC' then 'Ministry of Foreign Affairs' else v.cert end,
+       array[case l.level when 'DIPLOMATIC' then 'cyber.policy@mfa.' else 'incident@csirt.' end || lower(s.iso2) || '.example.org'],
+       array['+' || (100 + abs(hashtext(v.iso3)) % 899)::text || ' ' || (1000000 + abs(hashtext(v.iso3 || l.level)) % 8999999)::text],
+       v.languages::varchar(8)[], v.zone,
+       case when l.level = 'TECHNICAL' and abs(hashtext(v.iso3)) % 3 > 0 then 'ALWAYS' else 'OFFICE_HOURS' end,
+       case when l.level = 'DIPLOMATIC' then 'Mon-Fri 09:00-17:00' end,
+       case when l.level = 'TECHNICAL' then 'PGP key on request; secure line through the national CSIRT' end,
+       case when abs(hashtext(v.iso3 || 'status')) % 9 = 0 then 'NOMINATED' else 'VERIFIED' end,
+       now() - make_interval(days => case when abs(hashtext(v.iso3 || l.level || 'age')) % 11 = 0 then 400
+                                          else 5 + abs(hashtext(v.iso3 || l.level || 'age')) % 300 end),
        'demo', 'demo'
 from (values
-    ('SLV', 'DIPLOMATIC', 'Ana María Rivas', 'Director of Multilateral Affairs', 'Ministry of Foreign Affairs', 'poc.dip@rree.example.sv', '+503 2231 0000', 'VERIFIED', interval '40 days'),
-    ('SLV', 'TECHNICAL', 'Roberto Castillo', 'Head of CSIRT', 'CSIRT-SV', 'csirt@example.sv', '+503 2231 1111', 'VERIFIED', interval '100 days'),
-    ('MEX', 'DIPLOMATIC', 'Jorge Ramírez', 'Director for Cybersecurity', 'Secretaría de Relaciones Exteriores', 'poc.dip@sre.example.mx', '+52 55 3686 0000', 'VERIFIED', interval '20 days'),
-    ('MEX', 'TECHNICAL', 'Paola Gutiérrez', 'Incident Coordinator', 'CERT-MX', 'cert@example.mx', '+52 55 5000 0000', 'NOMINATED', interval '400 days'),
-    ('KEN', 'TECHNICAL', 'Brian Otieno', 'Head, National KE-CIRT/CC', 'Communications Authority of Kenya', 'cirt@example.ke', '+254 20 000 0000', 'VERIFIED', interval '90 days'),
-    ('JPN', 'DIPLOMATIC', 'Yuki Tanaka', 'Director, Cyber Policy Division', 'Ministry of Foreign Affairs', 'cyber@mofa.example.jp', '+81 3 0000 0000', 'VERIFIED', interval '60 days'),
-    ('EST', 'TECHNICAL', 'Mart Kask', 'Head of CERT-EE', 'Information System Authority', 'cert@ria.example.ee', '+372 000 0000', 'VERIFIED', interval '30 days'),
-    ('FRA', 'DIPLOMATIC', 'Claire Dubois', 'Deputy Director, Digital Affairs', 'Ministère de l''Europe et des Affaires étrangères', 'cyber@diplomatie.example.fr', '+33 1 00 00 00 00', 'VERIFIED', interval '10 days')
-) as v(state, level, full_name, title, agency, email, phone, status, age)
-join state s on s.iso3 = v.state
-where not exists (select 1 from point_of_contact c where c.email = v.email);
+    ('SLV', 'CSIRT-SV', '{es,en}', 'America/El_Salvador'),
+    ('MEX', 'CERT-MX', '{es,en}', 'America/Mexico_City'),
+    ('ARG', 'CERT.ar', '{es,en}', 'America/Argentina/Buenos_Aires'),
+    ('BRA', 'CERT.br', '{pt,en,es}', 'America/Sao_Paulo'),
+    ('CHL', 'CSIRT Chile', '{es,en}', 'America/Santiago'),
+    ('COL', 'colCERT', '{es}', 'America/Bogota'),
+    ('CRI', 'CSIRT-CR', '{es}', 'America/Costa_Rica'),
+    ('DOM', 'CSIRT-RD', '{es}', 'America/Santo_Domingo'),
+    ('JAM', 'JaCIRT', '{en}', 'America/Jamaica'),
+    ('URY', 'CERTuy', '{es}', 'America/Montevideo'),
+    ('KEN', 'KE-CIRT/CC', '{en,sw}', 'Africa/Nairobi'),
+    ('GHA', 'CERT-GH', '{en}', 'Africa/Accra'),
+    ('NGA', 'ngCERT', '{en}', 'Africa/Lagos'),
+    ('SEN', 'CSIRT Sénégal', '{fr}', 'Africa/Dakar'),
+    ('MAR', 'maCERT', '{ar,fr}', 'Africa/Casablanca'),
+    ('EGY', 'EG-CERT', '{ar,en}', 'Africa/Cairo'),
+    ('ZAF', 'CSIRT-ZA', '{en}', 'Africa/Johannesburg'),
+    ('RWA', 'Rw-CSIRT', '{en,fr}', 'Africa/Kigali'),
+    ('CIV', 'CI-CERT', '{fr}', 'Africa/Abidjan'),
+    ('TUN', 'tunCERT', '{ar,fr}', 'Africa/Tunis'),
+    ('JPN', 'JPCERT/CC', '{ja,en}', 'Asia/Tokyo'),
+    ('KOR', 'KrCERT/CC', '{ko,en}', 'Asia/Seoul'),
+    ('CHN', 'CNCERT/CC', '{zh,en}', 'Asia/Shanghai'),
+    ('IND', 'CERT-In', '{en,hi}', 'Asia/Kolkata'),
+    ('IDN', 'ID-SIRTII', '{id,en}', 'Asia/Jakarta'),
+    ('SGP', 'SingCERT', '{en}', 'Asia/Singapore'),
+    ('ARE', 'aeCERT', '{ar,en}', 'Asia/Dubai'),
+    ('QAT', 'Q-CERT', '{ar,en}', 'Asia/Qatar'),
+    ('PAK', 'PKCERT', '{en,ur}', 'Asia/Karachi'),
+    ('FJI', 'FijiCERT', '{en}', 'Pacific/Fiji'),
+    ('EST', 'CERT-EE', '{et,en,ru}', 'Europe/Tallinn'),
+    ('POL', 'CERT Polska', '{pl,en}', 'Europe/Warsaw'),
+    ('CZE', 'CSIRT.CZ', '{cs,en}', 'Europe/Prague'),
+    ('RUS', 'GOV-CERT.RU', '{ru}', 'Europe/Moscow'),
+    ('UKR', 'CERT-UA', '{uk,en}', 'Europe/Kyiv'),
+    ('GEO', 'CERT-GOV-GE', '{ka,en}', 'Asia/Tbilisi'),
+    ('ROU', 'CERT-RO', '{ro,en}', 'Europe/Bucharest'),
+    ('SRB', 'SRB-CERT', '{sr,en}', 'Europe/Belgrade'),
+    ('FRA', 'CERT-FR', '{fr,en}', 'Europe/Paris'),
+    ('DEU', 'CERT-Bund', '{de,en}', 'Europe/Berlin'),
+    ('GBR', 'NCSC-UK', '{en}', 'Europe/London'),
+    ('NLD', 'NCSC-NL', '{nl,en}', 'Europe/Amsterdam'),
+    ('CHE', 'GovCERT.ch', '{de,fr,it,en}', 'Europe/Zurich'),
+    ('ESP', 'CCN-CERT', '{es,en}', 'Europe/Madrid'),
+    ('AUS', 'ACSC', '{en}', 'Australia/Canberra'),
+    ('CAN', 'CCCS', '{en,fr}', 'America/Toronto'),
+    ('TUR', 'USOM', '{tr,en}', 'Europe/Istanbul'),
+    ('USA', 'CISA', '{en}', 'America/New_York')
+) as v(iso3, cert, languages, zone)
+join state s on s.iso3 = v.iso3
+cross join (values ('DIPLOMATIC'), ('TECHNICAL')) as l(level)
+where not exists (select 1 from point_of_contact c where c.state_id = s.id and c.level = l.level);
+
+-- their history: nominated by the State, verified by the secretariat
+insert into contact_event (contact_id, action, actor, occurred_at)
+select c.id, 'NOMINATED', 'demo', c.last_confirmed_at - interval '30 days'
+from point_of_contact c
+where c.created_by = 'demo' and not exists (select 1 from contact_event e where e.contact_id = c.id);
+
+insert into contact_event (contact_id, action, actor, occurred_at)
+select c.id, 'VERIFIED', 'secretariat', c.last_confirmed_at - interval '28 days'
+from point_of_contact c
+where c.created_by = 'demo' and c.status = 'VERIFIED'
+  and not exists (select 1 from contact_event e where e.contact_id = c.id and e.action = 'VERIFIED');
+
+-- a finished communication check, six weeks ago, with a realistic mix of answers
+insert into communication_check (request_key, title, scope, started_by, started_at, response_deadline, links_expire_at,
+                                 created_by, updated_by)
+values ('demo-check-1', 'Communication check of the Points of Contact directory, October 2026',
+        'Both levels · All regional groups', 'secretariat', now() - interval '42 days', now() - interval '40 days',
+        now() - interval '28 days', 'demo', 'demo')
+on conflict (request_key) do nothing;
+
+insert into check_message (check_id, contact_id, state_id, level, contact_name, email, language, token, status,
+                           sent_at, acknowledged_at, failure, reminders, last_reminded_at)
+select k.id, c.id, c.state_id, c.level, c.full_name, c.emails[1], coalesce(c.working_languages[1], 'en'),
+       md5('demo-check-1' || c.id) || md5(c.id || 'demo-check-1'),
+       case when r.draw < 70 then 'ACKNOWLEDGED' when r.draw < 78 then 'FAILED' else 'SENT' end,
+       case when r.draw < 70 or r.draw >= 78 then k.started_at + interval '2 minutes' end,
+       case when r.draw < 70 then k.started_at + make_interval(mins => 12 + (r.draw * 37) % 2400) end,
+       case when r.draw >= 70 and r.draw < 78 then '550 5.1.1 Recipient address rejected: mailbox unavailable' end,
+       case when r.draw >= 78 then 2 else 0 end,
+       case when r.draw >= 78 then k.started_at + interval '2 days' end
+from communication_check k
+join point_of_contact c on c.created_by = 'demo'
+cross join lateral (select abs(hashtext(c.id || 'draw')) % 100 as draw) r
+where k.request_key = 'demo-check-1'
+on conflict (check_id, contact_id) do nothing;
 
 insert into meeting (type, title, start_date, end_date, duty_station, status, created_by, updated_by)
 select v.type, v.title, v.start_date, v.end_date, v.duty_station, v.status, 'demo', 'demo'

@@ -8,8 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param baseUrl the address users reach the platform at, used in links sent out of band
  * (set-password links, e-mails)
+ * @param mailFrom the sender of the platform's e-mails
  */
 @ConfigurationProperties("poa.web")
-public record WebSettings(@DefaultValue("http://localhost:8080") String baseUrl) {
+public record WebSettings(@DefaultValue("http://localhost:8080") String baseUrl,
+		@DefaultValue("PoA Secretariat <no-reply@poa.localhost>") String mailFrom) {
 
 }

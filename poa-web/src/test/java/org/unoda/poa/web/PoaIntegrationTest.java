@@ -11,15 +11,17 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application against a fresh PostgreSQL, driven through MockMvc. Every test class
- * using it shares one Spring context.
+ * The whole application against a fresh PostgreSQL and a real SMTP server, driven through
+ * MockMvc, with a clock tests can move. Periodic jobs are off: tests run them when they want.
+ * Every test class using it shares one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest
+@SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=" + TestInfrastructure.SMTP_PORT,
+		"poa.scheduling.enabled=false" })
 @AutoConfigureMockMvc
-@Import(TestData.class)
+@Import({ TestData.class, TestInfrastructure.class })
 public @interface PoaIntegrationTest {
 
 }

@@ -1,10 +1,16 @@
 package org.unoda.poa.web;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.unoda.poa.core.contact.Availability;
+import org.unoda.poa.core.contact.ContactDetails;
+import org.unoda.poa.core.contact.ContactLevel;
+import org.unoda.poa.core.contact.PointOfContact;
+import org.unoda.poa.core.contact.PointOfContactRepository;
 import org.unoda.poa.core.organisation.Organisation;
 import org.unoda.poa.core.organisation.OrganisationRepository;
 import org.unoda.poa.core.organisation.OrganisationType;
@@ -35,14 +41,17 @@ public class TestData {
 
 	private final NationalReportRepository reports;
 
+	private final PointOfContactRepository contacts;
+
 	private final PasswordEncoder passwordEncoder;
 
 	TestData(UserAccountRepository accounts, StateRepository states, OrganisationRepository organisations,
-			NationalReportRepository reports, PasswordEncoder passwordEncoder) {
+			NationalReportRepository reports, PointOfContactRepository contacts, PasswordEncoder passwordEncoder) {
 		this.accounts = accounts;
 		this.states = states;
 		this.organisations = organisations;
 		this.reports = reports;
+		this.contacts = contacts;
 		this.passwordEncoder = passwordEncoder;
 	}
 
@@ -83,6 +92,17 @@ public class TestData {
 		NationalReport report = new NationalReport(state(stateCode), "Report " + unique(), visibility, "en");
 		report.submit(Instant.parse("2026-06-30T12:00:00Z"));
 		return this.reports.save(report);
+	}
+
+	/**
+	 * A nominated contact of the State, with a unique e-mail address.
+	 */
+	public PointOfContact contact(String stateCode, ContactLevel level, String... languages) {
+		String name = "Contact " + unique();
+		ContactDetails details = new ContactDetails(level, name, "Head of CERT", "National CERT",
+				List.of(name.toLowerCase().replace(' ', '.') + "@example.org"), List.of("+1 555 0100"),
+				List.of(languages), "UTC", Availability.ALWAYS, null, null);
+		return this.contacts.save(PointOfContact.nominate(state(stateCode), details, "test", Instant.now()));
 	}
 
 	public static String unique() {

@@ -45,16 +45,21 @@ class FirstAdministrator implements ApplicationRunner {
 					+ "POA_FIRST_ADMIN_PASSWORD and restart to create the first one.");
 			return;
 		}
+		if (!Usernames.isValid(this.settings.username())) {
+			throw new IllegalStateException("POA_FIRST_ADMIN_USERNAME is not acceptable: use 3 to 64 letters, digits, "
+					+ "dots, dashes or underscores");
+		}
 		this.passwordPolicy.check(this.settings.password(), this.settings.username()).ifPresent(key -> {
 			throw new IllegalStateException("POA_FIRST_ADMIN_PASSWORD is not acceptable (" + key
 					+ "): use at least " + this.passwordPolicy.getMinimumLength() + " characters");
 		});
 		String email = (this.settings.email() != null) ? this.settings.email() : "";
-		UserAccount admin = new UserAccount(this.settings.username(), this.settings.username(), email);
+		String username = Usernames.normalise(this.settings.username());
+		UserAccount admin = new UserAccount(username, username, email);
 		admin.assign(Role.ADMIN, null, null, false);
 		admin.changePasswordHash(this.passwordEncoder.encode(this.settings.password()));
 		this.accounts.save(admin);
-		logger.info("Created the first administrator '{}' from the environment", this.settings.username());
+		logger.info("Created the first administrator '{}' from the environment", username);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.unoda.poa.core.user;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -11,8 +12,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class PasswordPolicy {
 
-	/** Longer inputs are refused so hashing cannot be abused for denial of service. */
-	static final int MAXIMUM_LENGTH = 128;
+	/** Longer passwords are refused, so that hashing cannot be abused to exhaust the server. */
+	static final int MAXIMUM_LENGTH = 64;
+
+	/** bcrypt reads at most 72 bytes; Spring Security refuses longer input rather than cut it. */
+	static final int MAXIMUM_BYTES = 72;
 
 	private final int minimumLength;
 
@@ -27,7 +31,7 @@ public class PasswordPolicy {
 		if (password == null || password.codePointCount(0, password.length()) < this.minimumLength) {
 			return Optional.of("password.tooShort");
 		}
-		if (password.length() > MAXIMUM_LENGTH) {
+		if (password.length() > MAXIMUM_LENGTH || password.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_BYTES) {
 			return Optional.of("password.tooLong");
 		}
 		if (username != null && password.equalsIgnoreCase(username)) {

@@ -95,10 +95,6 @@ public class UserAccount extends AuditedEntity {
 		this.enabled = true;
 	}
 
-	public void signedInAt(Instant when) {
-		this.lastSignInAt = when;
-	}
-
 	public void preferLocale(Locale locale) {
 		this.preferredLocale = (locale != null) ? locale.toLanguageTag() : null;
 	}
@@ -108,7 +104,7 @@ public class UserAccount extends AuditedEntity {
 	 */
 	public Viewer asViewer() {
 		return new Viewer(getId(), this.role, (this.state != null) ? this.state.getId() : null,
-				(this.organisation != null) ? this.organisation.getId() : null, this.approver);
+				(this.organisation != null) ? this.organisation.getId() : null, this.approver, this.username);
 	}
 
 	public String getUsername() {

@@ -1,11 +1,13 @@
 package org.unoda.poa.core.user;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -24,6 +26,23 @@ public interface UserAccountRepository extends Repository<UserAccount, Long> {
 	boolean existsByUsernameIgnoreCase(String username);
 
 	boolean existsByRole(Role role);
+
+	long countByRoleAndEnabledTrue(Role role);
+
+	/**
+	 * Records a sign-in without touching the account's version or audit columns, which belong
+	 * to the people who change the account.
+	 */
+	@Modifying
+	@Query("update UserAccount u set u.lastSignInAt = ?2 where u.id = ?1")
+	void recordSignIn(Long id, Instant when);
+
+	/**
+	 * What decides whether a session may go on: the account's version and whether it is
+	 * enabled; empty if the account is gone.
+	 */
+	@Query("select new org.unoda.poa.core.user.AccountStanding(u.version, u.enabled) from UserAccount u where u.id = ?1")
+	Optional<AccountStanding> findStandingById(Long id);
 
 	/**
 	 * One page of accounts, optionally narrowed by a text found in the username, name or

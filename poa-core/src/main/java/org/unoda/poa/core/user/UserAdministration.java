@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -95,12 +96,19 @@ public class UserAdministration {
 	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	public UserAccount create(String username, AccountDetails details) {
-		if (this.accounts.existsByUsernameIgnoreCase(username)) {
-			throw new UsernameTakenException(username);
+		String name = Usernames.normalise(username);
+		if (this.accounts.existsByUsernameIgnoreCase(name)) {
+			throw new UsernameTakenException(name);
 		}
-		UserAccount account = new UserAccount(username.strip(), details.displayName(), details.email());
+		UserAccount account = new UserAccount(name, details.displayName(), details.email());
 		apply(account, details);
-		return this.accounts.save(account);
+		try {
+			return this.accounts.save(account);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// another administrator created the same username a moment ago
+			throw new UsernameTakenException(name);
+		}
 	}
 
 	/**
@@ -113,6 +121,9 @@ public class UserAdministration {
 		if (account.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
 		}
+		if (details.role() != Role.ADMIN) {
+			requireAnotherAdministrator(account);
+		}
 		account.rename(details.displayName(), details.email());
 		apply(account, details);
 		return account;
@@ -120,7 +131,16 @@ public class UserAdministration {
 
 	@PreAuthorize("hasRole('ADMIN')")
 	public void disable(Long id) {
-		get(id).disable();
+		UserAccount account = get(id);
+		requireAnotherAdministrator(account);
+		account.disable();
+	}
+
+	private void requireAnotherAdministrator(UserAccount account) {
+		if (account.getRole() == Role.ADMIN && account.isEnabled()
+				&& this.accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
+			throw new LastAdministratorException();
+		}
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")

@@ -10,10 +10,11 @@ import java.util.Objects;
  * @param stateId the State a delegate is bound to
  * @param organisationId the organisation a stakeholder is bound to
  * @param approver whether a delegate may submit on the State's behalf
+ * @param username the sign-in name, recorded in histories; {@code null} for the public
  */
-public record Viewer(Long userId, Role role, Long stateId, Long organisationId, boolean approver) {
+public record Viewer(Long userId, Role role, Long stateId, Long organisationId, boolean approver, String username) {
 
-	private static final Viewer PUBLIC = new Viewer(null, null, null, null, false);
+	private static final Viewer PUBLIC = new Viewer(null, null, null, null, false, null);
 
 	/**
 	 * Anyone not signed in.
@@ -42,6 +43,13 @@ public record Viewer(Long userId, Role role, Long stateId, Long organisationId, 
 	 */
 	public boolean representsState(Long candidateStateId) {
 		return this.role == Role.DELEGATE && Objects.equals(this.stateId, candidateStateId);
+	}
+
+	/**
+	 * Whether this viewer may act for the given State: a delegate of it who is its approver.
+	 */
+	public boolean isApproverOf(Long candidateStateId) {
+		return representsState(candidateStateId) && this.approver;
 	}
 
 	/**

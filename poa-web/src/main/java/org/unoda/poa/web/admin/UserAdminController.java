@@ -1,7 +1,5 @@
 package org.unoda.poa.web.admin;
 
-import java.util.Locale;
-
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
@@ -22,11 +20,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.unoda.poa.core.organisation.OrganisationRepository;
 import org.unoda.poa.core.state.StateRepository;
+import org.unoda.poa.core.user.LastAdministratorException;
 import org.unoda.poa.core.user.Role;
 import org.unoda.poa.core.user.SetPasswordLink;
 import org.unoda.poa.core.user.UserAccount;
 import org.unoda.poa.core.user.UserAdministration;
 import org.unoda.poa.core.user.UsernameTakenException;
+import org.unoda.poa.core.user.Usernames;
 import org.unoda.poa.web.WebSettings;
 import org.unoda.poa.web.security.SignedInUser;
 
@@ -84,13 +84,18 @@ class UserAdminController {
 	@PostMapping("/new")
 	String processCreationForm(@Valid @ModelAttribute("userForm") UserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		if (form.username() == null || form.username().isBlank()) {
+			result.rejectValue("username", "user.username.required");
+		}
+		else if (!Usernames.isValid(form.username())) {
+			result.rejectValue("username", "user.username.pattern");
+		}
 		checkBinding(form, result);
 		if (result.hasErrors()) {
 			return showForm(model, null);
 		}
 		try {
-			UserAccount account = this.administration.create(form.username().strip().toLowerCase(Locale.ROOT),
-					form.details());
+			UserAccount account = this.administration.create(form.username(), form.details());
 			redirect.addFlashAttribute("flashMessage", "user.created");
 			return "redirect:/admin/users/" + account.getId();
 		}
@@ -122,6 +127,10 @@ class UserAdminController {
 			result.reject("user.changedMeanwhile");
 			return showForm(model, account);
 		}
+		catch (LastAdministratorException ex) {
+			result.rejectValue("role", "user.lastAdministrator");
+			return showForm(model, account);
+		}
 		redirect.addFlashAttribute("flashMessage", "user.updated");
 		return "redirect:/admin/users/" + id;
 	}
@@ -130,10 +139,14 @@ class UserAdminController {
 	String disable(@PathVariable Long id, @AuthenticationPrincipal SignedInUser admin, RedirectAttributes redirect) {
 		if (id.equals(admin.getId())) {
 			redirect.addFlashAttribute("flashError", "user.cannotDisableSelf");
+			return "redirect:/admin/users/" + id;
 		}
-		else {
+		try {
 			this.administration.disable(id);
 			redirect.addFlashAttribute("flashMessage", "user.disabled");
+		}
+		catch (LastAdministratorException ex) {
+			redirect.addFlashAttribute("flashError", "user.lastAdministrator");
 		}
 		return "redirect:/admin/users/" + id;
 	}

@@ -2,7 +2,6 @@ package org.unoda.poa.web.admin;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -79,7 +78,7 @@ class UserApiController {
 		else if (request.isApprover()) {
 			throw new InvalidFieldException("approver", "only a delegate can be an approver");
 		}
-		UserAccount account = this.administration.create(request.username().toLowerCase(Locale.ROOT),
+		UserAccount account = this.administration.create(request.username(),
 				new AccountDetails(request.displayName(), request.email(), request.role(), stateId, null,
 						request.isApprover()));
 		return ResponseEntity.created(URI.create("/api/v1/admin/users/" + account.getId())).body(Account.of(account));
@@ -95,7 +94,7 @@ class UserApiController {
 	 * @param state for a delegate, the alpha-3 code of the State
 	 * @param approver whether a delegate may submit on the State's behalf
 	 */
-	record NewAccount(@NotBlank @Pattern(regexp = "(?i)([a-z0-9][a-z0-9._-]{2,63})?") String username,
+	record NewAccount(@NotBlank @Pattern(regexp = "(?i)[a-z0-9][a-z0-9._-]{2,63}") String username,
 			@NotBlank @Size(max = 120) String displayName, @NotBlank @Email @Size(max = 254) String email,
 			@NotNull Role role, String state, Boolean approver) {
 

@@ -3,7 +3,6 @@ package org.unoda.poa.web.admin;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.unoda.poa.core.user.AccountDetails;
@@ -13,7 +12,7 @@ import org.unoda.poa.core.user.UserAccount;
 /**
  * What an administrator enters for an account. The username is set once, at creation.
  *
- * @param username the sign-in name
+ * @param username the sign-in name; checked only when creating, since it never changes
  * @param displayName the person's name
  * @param email the e-mail address
  * @param role the role
@@ -24,8 +23,7 @@ import org.unoda.poa.core.user.UserAccount;
  * @param version the version the editor loaded, to detect concurrent changes
  */
 record UserForm(
-		@NotBlank(message = "{user.username.required}") @Pattern(regexp = "(?i)([a-z0-9][a-z0-9._-]{2,63})?",
-				message = "{user.username.pattern}") String username,
+		String username,
 		@NotBlank(message = "{user.displayName.required}") @Size(max = 120,
 				message = "{user.displayName.size}") String displayName,
 		@NotBlank(message = "{user.email.required}") @Email(message = "{user.email.invalid}") @Size(max = 254,

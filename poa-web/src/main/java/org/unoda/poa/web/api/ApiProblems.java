@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.unoda.poa.core.NotFoundException;
+import org.unoda.poa.core.user.LastAdministratorException;
 import org.unoda.poa.core.user.UsernameTakenException;
 
 /**
@@ -58,6 +59,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(UsernameTakenException.class)
 	ProblemDetail usernameTaken(UsernameTakenException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "That username is already taken.");
+	}
+
+	@ExceptionHandler(LastAdministratorException.class)
+	ProblemDetail lastAdministrator(LastAdministratorException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "This is the last active administrator.");
 	}
 
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)

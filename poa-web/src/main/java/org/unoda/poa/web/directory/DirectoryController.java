@@ -1,68 +1,63 @@
 package org.unoda.poa.web.directory;
 
+import java.text.Collator;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.unoda.poa.core.contact.ContactLevel;
-import org.unoda.poa.core.contact.NominationCount;
-import org.unoda.poa.core.contact.PointOfContactRepository;
-import org.unoda.poa.core.state.State;
+import org.unoda.poa.core.contact.ContactStatus;
+import org.unoda.poa.core.contact.Directory;
+import org.unoda.poa.core.state.RegionalGroup;
 import org.unoda.poa.core.state.StateRepository;
+import org.unoda.poa.core.user.Viewer;
 
 /**
- * Which States have nominated Points of Contact, per level. Contact details are shown on each
- * State's page to those allowed to see them; search and communication checks come with the
- * directory's own issue.
+ * The directory: a searchable list of contacts for States' users and the secretariat; for the
+ * public, only which States have nominated, per level.
  */
 @Controller
 class DirectoryController {
 
-	static final String VIEW = "directory/index";
+	static final String VIEW_SEARCH = "directory/search";
 
-	private final PointOfContactRepository contacts;
+	static final String VIEW_PUBLIC = "directory/index";
+
+	static final int PAGE_SIZE = 25;
+
+	private final Directory directory;
 
 	private final StateRepository states;
 
-	DirectoryController(PointOfContactRepository contacts, StateRepository states) {
-		this.contacts = contacts;
+	DirectoryController(Directory directory, StateRepository states) {
+		this.directory = directory;
 		this.states = states;
 	}
 
 	@GetMapping("/directory")
-	String directory(Locale locale, Model model) {
-		Map<Long, State> statesById = this.states.findAllOrderByName()
-			.stream()
-			.collect(Collectors.toMap(State::getId, Function.identity()));
-		Map<State, Map<ContactLevel, Long>> nominations = this.contacts.countNominations()
-			.stream()
-			.collect(Collectors.groupingBy(count -> statesById.get(count.stateId()),
-					Collectors.toMap(NominationCount::level, NominationCount::contacts)));
-		List<Nomination> rows = nominations.entrySet()
-			.stream()
-			.map(entry -> new Nomination(entry.getKey(), entry.getValue().containsKey(ContactLevel.DIPLOMATIC),
-					entry.getValue().containsKey(ContactLevel.TECHNICAL)))
-			.sorted(Comparator.comparing(row -> row.state().getName(locale)))
-			.toList();
-		model.addAttribute("nominations", rows);
-		return VIEW;
-	}
-
-	/**
-	 * Whether a State has nominated at each level.
-	 *
-	 * @param state the State
-	 * @param diplomatic whether it has an active diplomatic contact
-	 * @param technical whether it has an active technical contact
-	 */
-	record Nomination(State state, boolean diplomatic, boolean technical) {
-
+	String directory(@ModelAttribute DirectoryQuery query, Viewer viewer, Locale locale, Model model) {
+		if (!this.directory.canRead(viewer)) {
+			Collator collator = Collator.getInstance(locale);
+			model.addAttribute("nominations", this.directory.nominations()
+				.stream()
+				.sorted(Comparator.comparing(nomination -> nomination.state().getName(locale), collator))
+				.toList());
+			return VIEW_PUBLIC;
+		}
+		model.addAttribute("query", query);
+		model.addAttribute("contacts", this.directory.search(viewer, query.search(),
+				PageRequest.of(query.pageNumber(), PAGE_SIZE, query.sorting())));
+		model.addAttribute("staleBefore", this.directory.staleBefore());
+		model.addAttribute("states", this.states.findAllOrderByName());
+		model.addAttribute("groups", RegionalGroup.values());
+		model.addAttribute("levels", ContactLevel.values());
+		model.addAttribute("statuses", ContactStatus.values());
+		model.addAttribute("canManageOwnState", viewer.stateId() != null && this.directory.canManage(viewer, viewer.stateId()));
+		return VIEW_SEARCH;
 	}
 
 }

@@ -92,9 +92,11 @@ class HomeController {
 
 	@GetMapping("/login")
 	String signIn(@RequestParam(name = "error", required = false) String error,
-			@RequestParam(name = "logout", required = false) String logout, Model model) {
+			@RequestParam(name = "logout", required = false) String logout,
+			@RequestParam(name = "expired", required = false) String expired, Model model) {
 		model.addAttribute("signInFailed", error != null);
 		model.addAttribute("signedOut", logout != null);
+		model.addAttribute("sessionEnded", expired != null);
 		return VIEW_SIGN_IN;
 	}
 

@@ -11,13 +11,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.MDC;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Puts the request's identifier and the signed-in user's name into every log line written
- * while the request is served, and returns the identifier in {@code X-Request-Id}.
+ * Gives every request an identifier, returned in {@code X-Request-Id} and written in every log
+ * line of the request; runs before security, so refusals carry it too.
  */
 class RequestLogContext extends OncePerRequestFilter {
 
@@ -31,18 +29,13 @@ class RequestLogContext extends OncePerRequestFilter {
 		String incoming = request.getHeader(HEADER);
 		String requestId = (incoming != null && SAFE_ID.matcher(incoming).matches()) ? incoming
 				: HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		String user = (authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn)
-				? signedIn.getUsername() : "-";
 		MDC.put("requestId", requestId);
-		MDC.put("user", user);
 		response.setHeader(HEADER, requestId);
 		try {
 			chain.doFilter(request, response);
 		}
 		finally {
 			MDC.remove("requestId");
-			MDC.remove("user");
 		}
 	}
 

@@ -13,18 +13,24 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may reach which URL. Finer rules (a delegate reads only their own State's non-public
- * data) are enforced where the data is read, and by method security on services.
+ * Who may reach which URL: the outer fence. The finer rules (a delegate reads only their own
+ * State's non-public data; only a State's approver changes its contacts) are enforced where
+ * the data is read and changed, in the domain's services.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	private static final String[] PUBLIC_PAGES = { "/", "/login", "/states", "/states/**", "/reports",
-			"/reports/**", "/meetings", "/meetings/**", "/stakeholders", "/stakeholders/**", "/capacity",
-			"/capacity/**", "/account/set-password", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
-			"/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-			"/actuator/health", "/actuator/health/**" };
+	/** Pages anyone may read. Only reading: a change on these paths needs its own rule. */
+	private static final String[] PUBLIC_READING = { "/", "/states", "/states/*", "/reports", "/reports/*",
+			"/meetings", "/meetings/**", "/stakeholders", "/stakeholders/**", "/capacity", "/capacity/**",
+			"/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**",
+			"/swagger-ui.html", "/swagger-ui/**", "/actuator/health", "/actuator/health/**" };
+
+	/** Pages that work without signing in, for reading and sending forms. */
+	private static final String[] OPEN_FORMS = { "/login", "/error", "/account/set-password", "/acknowledge/*" };
+
+	private static final String[] DIRECTORY_READERS = { "ADMIN", "SECRETARIAT", "DELEGATE" };
 
 	/**
 	 * The JSON API: sessions from the pages' sign-in, problem bodies instead of redirects.
@@ -35,11 +41,13 @@ class SecurityConfiguration {
 		ProblemResponses problems = new ProblemResponses();
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(HttpMethod.GET, "/api/v1/states", "/api/v1/states/**", "/api/v1/reports",
-						"/api/v1/reports/**")
+				.requestMatchers(HttpMethod.GET, "/api/v1/states", "/api/v1/states/*", "/api/v1/reports",
+						"/api/v1/reports/*", "/api/v1/directory/nominations")
 				.permitAll()
 				.requestMatchers("/api/v1/admin/**")
 				.hasRole("ADMIN")
+				.requestMatchers("/api/v1/directory/**")
+				.hasAnyRole(DIRECTORY_READERS)
 				.anyRequest()
 				.authenticated())
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
@@ -53,12 +61,20 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PUBLIC_READING)
+			.permitAll()
+			.requestMatchers(OPEN_FORMS)
 			.permitAll()
 			// the public sees which States have nominated; stakeholders see nothing of the directory
-			.requestMatchers("/directory", "/directory/**")
+			.requestMatchers(HttpMethod.GET, "/directory")
 			.access(AuthorizationManagers.anyOf(AuthenticatedAuthorizationManager.anonymous(),
-					AuthorityAuthorizationManager.hasAnyRole("ADMIN", "SECRETARIAT", "DELEGATE")))
+					AuthorityAuthorizationManager.hasAnyRole(DIRECTORY_READERS)))
+			.requestMatchers("/directory/checks", "/directory/checks/**")
+			.hasAnyRole("ADMIN", "SECRETARIAT")
+			.requestMatchers("/directory/import")
+			.hasRole("ADMIN")
+			.requestMatchers("/directory/**")
+			.hasAnyRole(DIRECTORY_READERS)
 			.requestMatchers("/admin", "/admin/**", "/actuator", "/actuator/**")
 			.hasRole("ADMIN")
 			.anyRequest()

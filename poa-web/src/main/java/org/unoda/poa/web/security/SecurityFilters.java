@@ -4,17 +4,37 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.unoda.poa.core.user.UserAccountRepository;
 
+/**
+ * The servlet filters around Spring Security's chain, in order.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityFilters {
+
+	@Bean
+	FilterRegistrationBean<RequestLogContext> requestLogContext() {
+		FilterRegistrationBean<RequestLogContext> registration = new FilterRegistrationBean<>(new RequestLogContext());
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+		return registration;
+	}
 
 	/**
 	 * Runs just inside the security filter chain, once the signed-in user is known.
 	 */
 	@Bean
-	FilterRegistrationBean<RequestLogContext> requestLogContext() {
-		FilterRegistrationBean<RequestLogContext> registration = new FilterRegistrationBean<>(new RequestLogContext());
+	FilterRegistrationBean<AccountStandingFilter> accountStandingFilter(UserAccountRepository accounts) {
+		FilterRegistrationBean<AccountStandingFilter> registration = new FilterRegistrationBean<>(
+				new AccountStandingFilter(accounts));
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<SignedInUserLogContext> signedInUserLogContext() {
+		FilterRegistrationBean<SignedInUserLogContext> registration = new FilterRegistrationBean<>(
+				new SignedInUserLogContext());
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
 		return registration;
 	}
 

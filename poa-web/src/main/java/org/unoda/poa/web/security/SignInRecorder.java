@@ -27,7 +27,7 @@ class SignInRecorder {
 	@Transactional
 	void onSignIn(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
-			this.accounts.findById(user.getId()).ifPresent(account -> account.signedInAt(this.clock.instant()));
+			this.accounts.recordSignIn(user.getId(), this.clock.instant());
 		}
 	}
 

@@ -44,6 +44,8 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
 
 	private final boolean enabled;
 
+	private final long accountVersion;
+
 	private String passwordHash;
 
 	SignedInUser(UserAccount account) {
@@ -56,11 +58,12 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
 		this.organisationId = account.getOrganisation().map(organisation -> organisation.getId()).orElse(null);
 		this.approver = account.isApprover();
 		this.enabled = account.isEnabled();
+		this.accountVersion = account.getVersion();
 		this.passwordHash = account.getPasswordHash();
 	}
 
 	public Viewer viewer() {
-		return new Viewer(this.id, this.role, this.stateId, this.organisationId, this.approver);
+		return new Viewer(this.id, this.role, this.stateId, this.organisationId, this.approver, this.username);
 	}
 
 	@Override
@@ -114,6 +117,13 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
 
 	public boolean isApprover() {
 		return this.approver;
+	}
+
+	/**
+	 * The account's version at sign-in; a session ends when it changes.
+	 */
+	long getAccountVersion() {
+		return this.accountVersion;
 	}
 
 }

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.unoda.poa.core.NotFoundException;
-import org.unoda.poa.core.contact.PointOfContactRepository;
+import org.unoda.poa.core.contact.Directory;
 import org.unoda.poa.core.report.NationalReport;
 import org.unoda.poa.core.report.NationalReports;
 import org.unoda.poa.core.state.RegionalGroup;
@@ -34,12 +34,12 @@ class StateController {
 
 	private final NationalReports reports;
 
-	private final PointOfContactRepository contacts;
+	private final Directory directory;
 
-	StateController(StateRepository states, NationalReports reports, PointOfContactRepository contacts) {
+	StateController(StateRepository states, NationalReports reports, Directory directory) {
 		this.states = states;
 		this.reports = reports;
-		this.contacts = contacts;
+		this.directory = directory;
 	}
 
 	@GetMapping("/states")
@@ -62,8 +62,11 @@ class StateController {
 		model.addAttribute("state", state);
 		model.addAttribute("reports", reports);
 		model.addAttribute("ownState", viewer.representsState(state.getId()));
-		if (viewer.isStateUser() || viewer.isSecretariatOrAdmin()) {
-			model.addAttribute("contacts", this.contacts.findActiveByStateId(state.getId()));
+		if (this.directory.canRead(viewer)) {
+			model.addAttribute("contacts", this.directory.contactsOf(viewer, state));
+			model.addAttribute("staleBefore", this.directory.staleBefore());
+			model.addAttribute("canManage", this.directory.canManage(viewer, state.getId()));
+			model.addAttribute("canConfirm", this.directory.canConfirm(viewer, state.getId()));
 		}
 		return VIEW_DETAIL;
 	}

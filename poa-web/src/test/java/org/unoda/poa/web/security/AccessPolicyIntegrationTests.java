@@ -49,7 +49,9 @@ class AccessPolicyIntegrationTests {
 		/** 403, as a page or a problem body. */
 		DENIED,
 		/** 401 with a problem body (API only). */
-		UNAUTHORIZED
+		UNAUTHORIZED,
+		/** 410: a page reached without the token it needs. */
+		GONE
 
 	}
 
@@ -60,6 +62,8 @@ class AccessPolicyIntegrationTests {
 	private static final Answer D = Answer.DENIED;
 
 	private static final Answer U = Answer.UNAUTHORIZED;
+
+	private static final Answer G = Answer.GONE;
 
 	@Autowired
 	MockMvc mvc;
@@ -79,6 +83,19 @@ class AccessPolicyIntegrationTests {
 	}
 
 	// columns: public, admin, secretariat, delegate, approver, stakeholder
+	/**
+	 * A change on a public page's path is never public: only reading is.
+	 */
+	@ParameterizedTest(name = "POST {0} signed out -> sign in")
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "/states", "/reports/1", "/meetings", "/stakeholders",
+			"/capacity", "/directory", "/directory/contacts/new" })
+	void changesOnPublicPathsNeedSigningIn(String url) throws Exception {
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login"));
+	}
+
 	static Stream<Arguments> policy() {
 		return Stream.of(row("/", O, O, O, O, O, O), row("/login", O, O, O, O, O, O),
 				row("/states", O, O, O, O, O, O), row("/states/SLV", O, O, O, O, O, O),
@@ -91,7 +108,11 @@ class AccessPolicyIntegrationTests {
 				row("/actuator/flyway", S, O, D, D, D, D), row("/v3/api-docs", O, O, O, O, O, O),
 				row("/api/v1/states", O, O, O, O, O, O), row("/api/v1/states/MEX", O, O, O, O, O, O),
 				row("/api/v1/reports", O, O, O, O, O, O), row("/api/v1/me", U, O, O, O, O, O),
-				row("/api/v1/admin/users", U, O, D, D, D, D));
+				row("/api/v1/admin/users", U, O, D, D, D, D), row("/directory/checks", S, O, O, D, D, D),
+				row("/directory/checks/new", S, O, O, D, D, D), row("/directory/import", S, O, D, D, D, D),
+				row("/directory/export.csv", S, O, O, O, O, D), row("/api/v1/directory/contacts", U, O, O, O, O, D),
+				row("/api/v1/directory/nominations", O, O, O, O, O, O), row("/swagger-ui/index.html", O, O, O, O, O, O),
+				row("/actuator/loggers", S, O, D, D, D, D), row("/account/set-password", G, G, G, G, G, G));
 	}
 
 	@ParameterizedTest(name = "{0} as {1} -> {2}")
@@ -115,6 +136,7 @@ class AccessPolicyIntegrationTests {
 			}
 			case UNAUTHORIZED -> result.andExpect(status().isUnauthorized())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+			case GONE -> result.andExpect(status().isGone());
 		}
 	}
 

@@ -1,0 +1,148 @@
+package org.unoda.poa.core.contact;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unoda.poa.core.state.State;
+import org.unoda.poa.core.state.StateRepository;
+import org.unoda.poa.core.user.Role;
+import org.unoda.poa.core.user.Viewer;
+
+/**
+ * Brings contacts in from a file, all or nothing: every row is checked first, and a single bad
+ * row refuses the whole file with a report naming each problem.
+ */
+@Service
+public class ContactImport {
+
+	/** The columns of an import file, also written by the directory's export. */
+	public static final List<String> COLUMNS = List.of("state", "level", "full_name", "title", "agency", "emails",
+			"phones", "working_languages", "time_zone", "availability", "office_hours", "secure_channels");
+
+	static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+	private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+
+	private final PointOfContactRepository contacts;
+
+	private final StateRepository states;
+
+	private final Clock clock;
+
+	ContactImport(PointOfContactRepository contacts, StateRepository states, Clock clock) {
+		this.contacts = contacts;
+		this.states = states;
+		this.clock = clock;
+	}
+
+	/**
+	 * Imports the rows, each a map from column name to cell, in file order.
+	 * @param verified whether the contacts come from a verified list
+	 */
+	@Transactional
+	public ImportResult importRows(Viewer viewer, List<Map<String, String>> rows, boolean verified) {
+		if (!viewer.hasRole(Role.ADMIN)) {
+			throw new DirectoryAccessDeniedException("import contacts");
+		}
+		List<ImportProblem> problems = new ArrayList<>();
+		List<PointOfContact> valid = new ArrayList<>();
+		Instant now = this.clock.instant();
+		for (int index = 0; index < rows.size(); index++) {
+			int rowNumber = index + 2;
+			Map<String, String> row = rows.get(index);
+			int before = problems.size();
+			State state = this.states.findByAlpha3(cell(row, "state")).orElse(null);
+			if (state == null) {
+				problems.add(new ImportProblem(rowNumber, "state", "import.state.unknown", cell(row, "state")));
+			}
+			ContactLevel level = parse(ContactLevel.class, cell(row, "level"));
+			if (level == null) {
+				problems.add(new ImportProblem(rowNumber, "level", "import.level.invalid", cell(row, "level")));
+			}
+			if (cell(row, "full_name").isEmpty()) {
+				problems.add(new ImportProblem(rowNumber, "full_name", "import.name.required", ""));
+			}
+			List<String> emails = list(cell(row, "emails"));
+			if (emails.isEmpty() || emails.stream().anyMatch(email -> !EMAIL.matcher(email).matches())) {
+				problems.add(new ImportProblem(rowNumber, "emails", "import.emails.invalid", cell(row, "emails")));
+			}
+			List<String> languages = list(cell(row, "working_languages")).stream()
+				.map(language -> language.toLowerCase(Locale.ROOT))
+				.toList();
+			if (languages.stream().anyMatch(language -> !LANGUAGES.contains(language))) {
+				problems.add(new ImportProblem(rowNumber, "working_languages", "import.languages.invalid",
+						cell(row, "working_languages")));
+			}
+			String timeZone = cell(row, "time_zone");
+			if (!timeZone.isEmpty() && !isZone(timeZone)) {
+				problems.add(new ImportProblem(rowNumber, "time_zone", "import.timeZone.invalid", timeZone));
+			}
+			String availabilityCell = cell(row, "availability");
+			Availability availability = availabilityCell.isEmpty() ? Availability.OFFICE_HOURS
+					: parse(Availability.class, availabilityCell);
+			if (availability == null) {
+				problems.add(new ImportProblem(rowNumber, "availability", "import.availability.invalid",
+						availabilityCell));
+			}
+			if (problems.size() == before) {
+				ContactDetails details = new ContactDetails(level, cell(row, "full_name"), blankToNull(cell(row, "title")),
+						blankToNull(cell(row, "agency")), emails, list(cell(row, "phones")), languages,
+						blankToNull(timeZone), availability, blankToNull(cell(row, "office_hours")),
+						blankToNull(cell(row, "secure_channels")));
+				valid.add(PointOfContact.imported(state, details, verified, viewer.username(), now));
+			}
+		}
+		if (!problems.isEmpty()) {
+			return new ImportResult(0, problems);
+		}
+		this.contacts.saveAll(valid);
+		return new ImportResult(valid.size(), List.of());
+	}
+
+	private static String cell(Map<String, String> row, String column) {
+		return Optional.ofNullable(row.get(column)).map(String::strip).orElse("");
+	}
+
+	/**
+	 * Values separated by semicolons, e.g. several e-mail addresses in one cell.
+	 */
+	private static List<String> list(String cell) {
+		return Arrays.stream(cell.split(";")).map(String::strip).filter(value -> !value.isEmpty()).toList();
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+		try {
+			return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static boolean isZone(String value) {
+		try {
+			ZoneId.of(value);
+			return true;
+		}
+		catch (DateTimeException ex) {
+			return false;
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return value.isEmpty() ? null : value;
+	}
+
+}
