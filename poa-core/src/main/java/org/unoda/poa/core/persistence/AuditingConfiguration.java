@@ -16,7 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJpaAuditing(auditorAwareRef = "signedInAuditor")
-class AuditingConfiguration {
+public class AuditingConfiguration {
 
 	static final String SYSTEM = "system";
 

@@ -2,6 +2,7 @@ package org.unoda.poa.web.directory;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,9 +39,9 @@ class DirectoryApiController {
 
 	@GetMapping("/contacts")
 	@Operation(summary = "Search the contacts; the same parameters as the directory page, 25 a page")
-	ContactPage contacts(@ModelAttribute DirectoryQuery query, Viewer viewer) {
+	ContactPage contacts(@ModelAttribute DirectoryQuery query, Viewer viewer, Locale locale) {
 		Page<PointOfContact> page = this.directory.search(viewer, query.search(),
-				PageRequest.of(query.pageNumber(), DirectoryController.PAGE_SIZE, query.sorting()));
+				PageRequest.of(query.pageNumber(), DirectoryController.PAGE_SIZE, query.sorting(locale)));
 		return new ContactPage(page.map(ContactResource::of).getContent(), page.getNumber(), page.getTotalPages(),
 				page.getTotalElements());
 	}

@@ -50,7 +50,7 @@ class DirectoryController {
 		}
 		model.addAttribute("query", query);
 		model.addAttribute("contacts", this.directory.search(viewer, query.search(),
-				PageRequest.of(query.pageNumber(), PAGE_SIZE, query.sorting())));
+				PageRequest.of(query.pageNumber(), PAGE_SIZE, query.sorting(locale))));
 		model.addAttribute("staleBefore", this.directory.staleBefore());
 		model.addAttribute("states", this.states.findAllOrderByName());
 		model.addAttribute("groups", RegionalGroup.values());

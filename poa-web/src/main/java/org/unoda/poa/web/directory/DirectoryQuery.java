@@ -1,10 +1,13 @@
 package org.unoda.poa.web.directory;
 
+import java.util.Locale;
+
 import org.springframework.data.domain.Sort;
 import org.unoda.poa.core.contact.ContactLevel;
 import org.unoda.poa.core.contact.ContactSearch;
 import org.unoda.poa.core.contact.ContactStatus;
 import org.unoda.poa.core.state.RegionalGroup;
+import org.unoda.poa.web.layout.UnLanguage;
 
 /**
  * The directory's search form, as query parameters; every field optional.
@@ -31,13 +34,24 @@ record DirectoryQuery(String q, String state, RegionalGroup group, ContactLevel 
 		return (this.page != null && this.page > 0) ? this.page : 0;
 	}
 
-	Sort sorting() {
+	/**
+	 * The order asked for; States are ordered by their name in the reader's language.
+	 */
+	Sort sorting(Locale locale) {
+		String stateName = "state.name" + switch (UnLanguage.orEnglish(locale)) {
+			case ARABIC -> "Ar";
+			case CHINESE -> "Zh";
+			case FRENCH -> "Fr";
+			case RUSSIAN -> "Ru";
+			case SPANISH -> "Es";
+			case ENGLISH -> "En";
+		};
 		String key = (this.sort != null) ? this.sort : "state";
 		return switch (key) {
 			case "name" -> Sort.by("fullName");
-			case "level" -> Sort.by("level", "state.nameEn", "fullName");
+			case "level" -> Sort.by("level", stateName, "fullName");
 			case "confirmed" -> Sort.by(Sort.Order.asc("lastConfirmedAt").nullsFirst(), Sort.Order.asc("fullName"));
-			default -> Sort.by("state.nameEn", "level", "fullName");
+			default -> Sort.by(stateName, "level", "fullName");
 		};
 	}
 
