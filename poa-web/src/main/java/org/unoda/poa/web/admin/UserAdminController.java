@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.unoda.poa.core.organisation.OrganisationRepository;
-import org.unoda.poa.core.state.StateRepository;
+import org.unoda.poa.core.organisation.Organisations;
+import org.unoda.poa.core.state.States;
 import org.unoda.poa.core.user.LastAdministratorException;
 import org.unoda.poa.core.user.Role;
 import org.unoda.poa.core.user.SetPasswordLink;
@@ -48,14 +48,14 @@ class UserAdminController {
 
 	private final UserAdministration administration;
 
-	private final StateRepository states;
+	private final States states;
 
-	private final OrganisationRepository organisations;
+	private final Organisations organisations;
 
 	private final WebSettings settings;
 
-	UserAdminController(UserAdministration administration, StateRepository states,
-			OrganisationRepository organisations, WebSettings settings) {
+	UserAdminController(UserAdministration administration, States states,
+			Organisations organisations, WebSettings settings) {
 		this.administration = administration;
 		this.states = states;
 		this.organisations = organisations;
@@ -176,11 +176,11 @@ class UserAdminController {
 	 */
 	private void checkBinding(UserForm form, BindingResult result) {
 		if (form.role() == Role.DELEGATE
-				&& (form.stateId() == null || this.states.findById(form.stateId()).isEmpty())) {
+				&& (form.stateId() == null || this.states.find(form.stateId()).isEmpty())) {
 			result.rejectValue("stateId", "user.state.required");
 		}
 		if (form.role() == Role.STAKEHOLDER
-				&& (form.organisationId() == null || this.organisations.findById(form.organisationId()).isEmpty())) {
+				&& (form.organisationId() == null || this.organisations.find(form.organisationId()).isEmpty())) {
 			result.rejectValue("organisationId", "user.organisation.required");
 		}
 		if (form.isApprover() && form.role() != Role.DELEGATE) {
@@ -191,8 +191,8 @@ class UserAdminController {
 	private String showForm(Model model, UserAccount account) {
 		model.addAttribute("account", account);
 		model.addAttribute("roles", Role.values());
-		model.addAttribute("states", this.states.findAllOrderByName());
-		model.addAttribute("organisations", this.organisations.findAllOrderByName());
+		model.addAttribute("states", this.states.all());
+		model.addAttribute("organisations", this.organisations.all());
 		return VIEW_FORM;
 	}
 

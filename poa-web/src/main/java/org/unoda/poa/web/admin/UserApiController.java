@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unoda.poa.core.state.State;
-import org.unoda.poa.core.state.StateRepository;
+import org.unoda.poa.core.state.States;
 import org.unoda.poa.core.user.AccountDetails;
 import org.unoda.poa.core.user.Role;
 import org.unoda.poa.core.user.UserAccount;
@@ -40,9 +40,9 @@ class UserApiController {
 
 	private final UserAdministration administration;
 
-	private final StateRepository states;
+	private final States states;
 
-	UserApiController(UserAdministration administration, StateRepository states) {
+	UserApiController(UserAdministration administration, States states) {
 		this.administration = administration;
 		this.states = states;
 	}
@@ -71,7 +71,7 @@ class UserApiController {
 		}
 		Long stateId = null;
 		if (request.role() == Role.DELEGATE) {
-			stateId = this.states.findByAlpha3((request.state() != null) ? request.state() : "")
+			stateId = this.states.find((request.state() != null) ? request.state() : "")
 				.map(State::getId)
 				.orElseThrow(() -> new InvalidFieldException("state", "a delegate needs the alpha-3 code of a State"));
 		}

@@ -36,7 +36,7 @@ import org.unoda.poa.core.communication.CommunicationChecks;
 import org.unoda.poa.core.communication.NothingToCheckException;
 import org.unoda.poa.core.contact.ContactLevel;
 import org.unoda.poa.core.state.RegionalGroup;
-import org.unoda.poa.core.state.StateRepository;
+import org.unoda.poa.core.state.States;
 import org.unoda.poa.core.user.Viewer;
 
 /**
@@ -57,11 +57,11 @@ class CheckController {
 
 	private final CommunicationChecks checks;
 
-	private final StateRepository states;
+	private final States states;
 
 	private final MessageSource messages;
 
-	CheckController(CommunicationChecks checks, StateRepository states, MessageSource messages) {
+	CheckController(CommunicationChecks checks, States states, MessageSource messages) {
 		this.checks = checks;
 		this.states = states;
 		this.messages = messages;
@@ -83,7 +83,7 @@ class CheckController {
 	@PostMapping("/new")
 	String processStartForm(@Valid @ModelAttribute("checkForm") CheckForm form, BindingResult result, Viewer viewer,
 			Model model, Locale locale) {
-		List<String> unknown = form.stateCodes().stream().filter(code -> this.states.findByAlpha3(code).isEmpty()).toList();
+		List<String> unknown = form.stateCodes().stream().filter(code -> this.states.find(code).isEmpty()).toList();
 		if (!unknown.isEmpty()) {
 			result.rejectValue("states", "check.states.unknown");
 		}
@@ -176,7 +176,7 @@ class CheckController {
 	private String showForm(Model model) {
 		model.addAttribute("groups", RegionalGroup.values());
 		model.addAttribute("levels", ContactLevel.values());
-		model.addAttribute("allStates", this.states.findAllOrderByName());
+		model.addAttribute("allStates", this.states.all());
 		return VIEW_FORM;
 	}
 

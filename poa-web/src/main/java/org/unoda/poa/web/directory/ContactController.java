@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.unoda.poa.core.NotFoundException;
 import org.unoda.poa.core.contact.Availability;
 import org.unoda.poa.core.contact.ContactChangeRefusedException;
 import org.unoda.poa.core.contact.ContactLevel;
@@ -29,7 +28,7 @@ import org.unoda.poa.core.contact.Directory;
 import org.unoda.poa.core.contact.DirectoryAccessDeniedException;
 import org.unoda.poa.core.contact.PointOfContact;
 import org.unoda.poa.core.state.State;
-import org.unoda.poa.core.state.StateRepository;
+import org.unoda.poa.core.state.States;
 import org.unoda.poa.core.user.Viewer;
 
 /**
@@ -46,11 +45,11 @@ class ContactController {
 
 	private final Directory directory;
 
-	private final StateRepository states;
+	private final States states;
 
 	private final MessageSource messages;
 
-	ContactController(Directory directory, StateRepository states, MessageSource messages) {
+	ContactController(Directory directory, States states, MessageSource messages) {
 		this.directory = directory;
 		this.states = states;
 		this.messages = messages;
@@ -156,7 +155,7 @@ class ContactController {
 	}
 
 	private State manageableState(String stateCode, Viewer viewer) {
-		State state = this.states.findByAlpha3(stateCode).orElseThrow(() -> new NotFoundException("state", stateCode));
+		State state = this.states.get(stateCode);
 		if (!this.directory.canManage(viewer, state.getId())) {
 			throw new DirectoryAccessDeniedException("nominate contacts for " + stateCode);
 		}

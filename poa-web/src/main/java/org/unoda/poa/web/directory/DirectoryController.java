@@ -13,7 +13,7 @@ import org.unoda.poa.core.contact.ContactLevel;
 import org.unoda.poa.core.contact.ContactStatus;
 import org.unoda.poa.core.contact.Directory;
 import org.unoda.poa.core.state.RegionalGroup;
-import org.unoda.poa.core.state.StateRepository;
+import org.unoda.poa.core.state.States;
 import org.unoda.poa.core.user.Viewer;
 
 /**
@@ -31,9 +31,9 @@ class DirectoryController {
 
 	private final Directory directory;
 
-	private final StateRepository states;
+	private final States states;
 
-	DirectoryController(Directory directory, StateRepository states) {
+	DirectoryController(Directory directory, States states) {
 		this.directory = directory;
 		this.states = states;
 	}
@@ -52,7 +52,7 @@ class DirectoryController {
 		model.addAttribute("contacts", this.directory.search(viewer, query.search(),
 				PageRequest.of(query.pageNumber(), PAGE_SIZE, query.sorting(locale))));
 		model.addAttribute("staleBefore", this.directory.staleBefore());
-		model.addAttribute("states", this.states.findAllOrderByName());
+		model.addAttribute("states", this.states.all());
 		model.addAttribute("groups", RegionalGroup.values());
 		model.addAttribute("levels", ContactLevel.values());
 		model.addAttribute("statuses", ContactStatus.values());

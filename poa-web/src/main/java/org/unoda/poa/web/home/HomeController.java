@@ -10,10 +10,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.unoda.poa.core.meeting.Meeting;
-import org.unoda.poa.core.meeting.MeetingRepository;
+import org.unoda.poa.core.meeting.MeetingCalendar;
 import org.unoda.poa.core.report.NationalReports;
 import org.unoda.poa.core.state.State;
-import org.unoda.poa.core.state.StateRepository;
+import org.unoda.poa.core.state.States;
 import org.unoda.poa.core.user.Viewer;
 
 /**
@@ -47,15 +47,15 @@ class HomeController {
 
 	private final NationalReports reports;
 
-	private final MeetingRepository meetings;
+	private final MeetingCalendar calendar;
 
-	private final StateRepository states;
+	private final States states;
 
 	private final Clock clock;
 
-	HomeController(NationalReports reports, MeetingRepository meetings, StateRepository states, Clock clock) {
+	HomeController(NationalReports reports, MeetingCalendar calendar, States states, Clock clock) {
 		this.reports = reports;
-		this.meetings = meetings;
+		this.calendar = calendar;
 		this.states = states;
 		this.clock = clock;
 	}
@@ -70,7 +70,7 @@ class HomeController {
 		}
 		return switch (viewer.role()) {
 			case DELEGATE -> {
-				State state = this.states.findById(viewer.stateId()).orElseThrow();
+				State state = this.states.find(viewer.stateId()).orElseThrow();
 				model.addAttribute("state", state);
 				model.addAttribute("reports", this.reports.readableBy(viewer, state));
 				yield VIEW_DELEGATE;
@@ -101,7 +101,7 @@ class HomeController {
 	}
 
 	private List<Meeting> upcomingPublicMeetings() {
-		return this.meetings.findPublicEndingOnOrAfter(LocalDate.now(this.clock), Limit.of(5));
+		return this.calendar.upcoming(LocalDate.now(this.clock), 5);
 	}
 
 	/**

@@ -3,7 +3,7 @@ package org.unoda.poa.web.meeting;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.unoda.poa.core.meeting.MeetingRepository;
+import org.unoda.poa.core.meeting.MeetingCalendar;
 import org.unoda.poa.core.user.Viewer;
 
 /**
@@ -14,16 +14,15 @@ class MeetingController {
 
 	static final String VIEW = "meetings/list";
 
-	private final MeetingRepository meetings;
+	private final MeetingCalendar calendar;
 
-	MeetingController(MeetingRepository meetings) {
-		this.meetings = meetings;
+	MeetingController(MeetingCalendar calendar) {
+		this.calendar = calendar;
 	}
 
 	@GetMapping("/meetings")
 	String calendar(Viewer viewer, Model model) {
-		model.addAttribute("meetings", viewer.isSecretariatOrAdmin() ? this.meetings.findAllOrderByStartDate()
-				: this.meetings.findPublicOrderByStartDate());
+		model.addAttribute("meetings", this.calendar.visibleTo(viewer));
 		return VIEW;
 	}
 

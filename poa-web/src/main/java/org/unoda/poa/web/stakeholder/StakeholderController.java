@@ -3,7 +3,7 @@ package org.unoda.poa.web.stakeholder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.unoda.poa.core.organisation.OrganisationRepository;
+import org.unoda.poa.core.organisation.Organisations;
 
 /**
  * The organisations taking part. Accreditation by non-objection comes with its own issue.
@@ -13,15 +13,15 @@ class StakeholderController {
 
 	static final String VIEW = "stakeholders/index";
 
-	private final OrganisationRepository organisations;
+	private final Organisations organisations;
 
-	StakeholderController(OrganisationRepository organisations) {
+	StakeholderController(Organisations organisations) {
 		this.organisations = organisations;
 	}
 
 	@GetMapping("/stakeholders")
 	String stakeholders(Model model) {
-		model.addAttribute("organisations", this.organisations.findAllOrderByName());
+		model.addAttribute("organisations", this.organisations.all());
 		return VIEW;
 	}
 

@@ -9,8 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.unoda.poa.core.NotFoundException;
-import org.unoda.poa.core.state.StateRepository;
+import org.unoda.poa.core.state.States;
 
 /**
  * The States reference list, open to everyone.
@@ -20,24 +19,22 @@ import org.unoda.poa.core.state.StateRepository;
 @Tag(name = "States", description = "The 193 Member States and 2 observer States")
 class StateApiController {
 
-	private final StateRepository states;
+	private final States states;
 
-	StateApiController(StateRepository states) {
+	StateApiController(States states) {
 		this.states = states;
 	}
 
 	@GetMapping
 	@Operation(summary = "All States, with codes, names in the six UN languages and regional group")
 	List<StateResource> all() {
-		return this.states.findAllOrderByName().stream().map(StateResource::of).toList();
+		return this.states.all().stream().map(StateResource::of).toList();
 	}
 
 	@GetMapping("/{code}")
 	@Operation(summary = "One State by its ISO 3166-1 alpha-3 code")
 	StateResource one(@PathVariable String code) {
-		return this.states.findByAlpha3(code)
-			.map(StateResource::of)
-			.orElseThrow(() -> new NotFoundException("state", code));
+		return StateResource.of(this.states.get(code));
 	}
 
 }

@@ -10,13 +10,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.unoda.poa.core.NotFoundException;
 import org.unoda.poa.core.contact.Directory;
 import org.unoda.poa.core.report.NationalReport;
 import org.unoda.poa.core.report.NationalReports;
 import org.unoda.poa.core.state.RegionalGroup;
 import org.unoda.poa.core.state.State;
-import org.unoda.poa.core.state.StateRepository;
+import org.unoda.poa.core.state.States;
 import org.unoda.poa.core.user.Viewer;
 
 /**
@@ -30,13 +29,13 @@ class StateController {
 
 	static final String VIEW_DETAIL = "states/detail";
 
-	private final StateRepository states;
+	private final States states;
 
 	private final NationalReports reports;
 
 	private final Directory directory;
 
-	StateController(StateRepository states, NationalReports reports, Directory directory) {
+	StateController(States states, NationalReports reports, Directory directory) {
 		this.states = states;
 		this.reports = reports;
 		this.directory = directory;
@@ -44,7 +43,7 @@ class StateController {
 
 	@GetMapping("/states")
 	String list(@RequestParam(name = "group", required = false) RegionalGroup group, Locale locale, Model model) {
-		List<State> shown = this.states.findAllOrderByName()
+		List<State> shown = this.states.all()
 			.stream()
 			.filter(state -> group == null || state.getRegionalGroup().filter(group::equals).isPresent())
 			.sorted(Comparator.comparing(state -> state.getName(locale), Collator.getInstance(locale)))
@@ -57,7 +56,7 @@ class StateController {
 
 	@GetMapping("/states/{code}")
 	String show(@PathVariable String code, Viewer viewer, Model model) {
-		State state = this.states.findByAlpha3(code).orElseThrow(() -> new NotFoundException("state", code));
+		State state = this.states.get(code);
 		List<NationalReport> reports = this.reports.readableBy(viewer, state);
 		model.addAttribute("state", state);
 		model.addAttribute("reports", reports);
