@@ -26,11 +26,7 @@ class HomeController {
 
 	static final String VIEW_DELEGATE = "home/delegate";
 
-	static final String VIEW_SECRETARIAT = "home/secretariat";
-
-	static final String VIEW_ADMIN = "home/admin";
-
-	static final String VIEW_STAKEHOLDER = "home/stakeholder";
+	static final String VIEW_TASKS = "home/tasks";
 
 	static final String VIEW_SIGN_IN = "home/login";
 
@@ -75,18 +71,9 @@ class HomeController {
 				model.addAttribute("reports", this.reports.readableBy(viewer, state));
 				yield VIEW_DELEGATE;
 			}
-			case SECRETARIAT -> {
-				model.addAttribute("tasks", SECRETARIAT_TASKS);
-				yield VIEW_SECRETARIAT;
-			}
-			case ADMIN -> {
-				model.addAttribute("tasks", ADMIN_TASKS);
-				yield VIEW_ADMIN;
-			}
-			case STAKEHOLDER -> {
-				model.addAttribute("tasks", STAKEHOLDER_TASKS);
-				yield VIEW_STAKEHOLDER;
-			}
+			case SECRETARIAT -> tasks(model, "home.secretariat.intro", SECRETARIAT_TASKS);
+			case ADMIN -> tasks(model, "home.admin.intro", ADMIN_TASKS);
+			case STAKEHOLDER -> tasks(model, "home.stakeholder.intro", STAKEHOLDER_TASKS);
 		};
 	}
 
@@ -98,6 +85,12 @@ class HomeController {
 		model.addAttribute("signedOut", logout != null);
 		model.addAttribute("sessionEnded", expired != null);
 		return VIEW_SIGN_IN;
+	}
+
+	private static String tasks(Model model, String intro, List<Task> tasks) {
+		model.addAttribute("intro", intro);
+		model.addAttribute("tasks", tasks);
+		return VIEW_TASKS;
 	}
 
 	private List<Meeting> upcomingPublicMeetings() {

@@ -92,6 +92,21 @@ class DirectoryIntegrationTests {
 	}
 
 	@Test
+	void pagesLongResultsTwentyFiveAtATime() throws Exception {
+		UserAccount secretariat = this.data.secretariat();
+		for (int i = 0; i < 26; i++) {
+			this.data.contact("NZL", ContactLevel.TECHNICAL);
+		}
+
+		this.mvc.perform(get("/directory").param("state", "NZL").param("sort", "name").with(TestSignIn.as(secretariat)))
+			.andExpect(content().string(containsString("26 contacts")))
+			.andExpect(content().string(containsString("Page 1 of 2")))
+			.andExpect(content().string(containsString("state=NZL")));
+		this.mvc.perform(get("/directory").param("state", "NZL").param("page", "1").with(TestSignIn.as(secretariat)))
+			.andExpect(content().string(containsString("Page 2 of 2")));
+	}
+
+	@Test
 	void anApproverNominatesTheSecretariatVerifiesAndTheHistoryShowsBoth() throws Exception {
 		UserAccount approver = this.data.approver("SLV");
 		UserAccount secretariat = this.data.secretariat();
