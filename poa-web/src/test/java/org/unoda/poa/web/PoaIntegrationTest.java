@@ -18,8 +18,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=" + TestInfrastructure.SMTP_PORT,
-		"poa.scheduling.enabled=false" })
+@SpringBootTest(properties = "poa.scheduling.enabled=false")
 @AutoConfigureMockMvc
 @Import({ TestData.class, TestInfrastructure.class })
 public @interface PoaIntegrationTest {

@@ -16,10 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import org.unoda.poa.web.browser.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The platform as a newcomer meets it: started on a real port with the demo profile, used over
  * HTTP with cookies, the way a browser does.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
+@BrowserTest
 class DemoPlatformIntegrationTests {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
