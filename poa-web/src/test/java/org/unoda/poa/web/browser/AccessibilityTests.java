@@ -1,0 +1,92 @@
+package org.unoda.poa.web.browser;
+
+import java.util.List;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Every main page, as the public and as the roles that use it, in English and in Arabic, has
+ * no serious or critical accessibility violation.
+ */
+@BrowserTest
+class AccessibilityTests {
+
+	private static final List<String> PUBLIC_PAGES = List.of("/", "/login", "/states", "/states/SLV", "/reports",
+			"/directory", "/meetings", "/stakeholders", "/capacity", "/acknowledge/unknown-link",
+			"/states/NOPE");
+
+	private static final List<String> SECRETARIAT_PAGES = List.of("/", "/directory", "/directory?group=AFRICAN&page=1",
+			"/directory/checks", "/directory/checks/new", "/directory/checks/1", "/states/MEX");
+
+	private static final List<String> APPROVER_PAGES = List.of("/", "/states/SLV", "/directory/contacts/new?state=SLV",
+			"/directory/contacts/1");
+
+	private static final List<String> ADMIN_PAGES = List.of("/", "/admin", "/admin/users", "/admin/users/new",
+			"/admin/users/1", "/directory/import");
+
+	@LocalServerPort
+	int port;
+
+	@ParameterizedTest(name = "in {0}")
+	@ValueSource(strings = { "en", "ar" })
+	void publicPagesAreAccessible(String language) {
+		try (BrowserContext context = Chromium.newContext()) {
+			scan(context.newPage(), PUBLIC_PAGES, language);
+		}
+	}
+
+	@ParameterizedTest(name = "in {0}")
+	@ValueSource(strings = { "en", "ar" })
+	void theSecretariatsPagesAreAccessible(String language) {
+		try (BrowserContext context = Chromium.newContext()) {
+			scan(signIn(context, "secretariat"), SECRETARIAT_PAGES, language);
+		}
+	}
+
+	@ParameterizedTest(name = "in {0}")
+	@ValueSource(strings = { "en", "ar" })
+	void anApproversPagesAreAccessible(String language) {
+		try (BrowserContext context = Chromium.newContext()) {
+			scan(signIn(context, "slv.approver"), APPROVER_PAGES, language);
+		}
+	}
+
+	@ParameterizedTest(name = "in {0}")
+	@ValueSource(strings = { "en", "ar" })
+	void administratorsPagesAreAccessible(String language) {
+		try (BrowserContext context = Chromium.newContext()) {
+			scan(signIn(context, "admin"), ADMIN_PAGES, language);
+		}
+	}
+
+	private void scan(Page page, List<String> paths, String language) {
+		for (String path : paths) {
+			page.navigate(url(path) + (path.contains("?") ? "&" : "?") + "lang=" + language);
+			assertThat(page.locator("html")).hasAttribute("lang", language);
+			Accessibility.assertNoSeriousViolations(page);
+		}
+	}
+
+	private Page signIn(BrowserContext context, String username) {
+		Page page = context.newPage();
+		page.navigate(url("/login?lang=en"));
+		page.getByLabel("Username").fill(username);
+		page.getByLabel("Password").fill("poa-demo");
+		page.locator("main").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Sign in")).click();
+		assertThat(page.locator("main h1")).containsText("Welcome");
+		return page;
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
