@@ -1,5 +1,8 @@
 package org.unoda.poa;
 
+import java.time.ZoneOffset;
+import java.util.TimeZone;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -11,6 +14,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class PoaApplication {
 
 	public static void main(String[] args) {
+		// one time for everyone: delegations and duty stations span every time zone
+		TimeZone.setDefault(TimeZone.getTimeZone(ZoneOffset.UTC));
 		SpringApplication.run(PoaApplication.class, args);
 	}
 

@@ -93,34 +93,9 @@ public class CheckMessage {
 		this.failure = (reason != null && reason.length() > 300) ? reason.substring(0, 300) : reason;
 	}
 
-	/**
-	 * Records the acknowledgement; a second one changes nothing.
-	 * @return whether this was the first acknowledgement
-	 */
-	boolean acknowledgeAt(Instant when) {
-		if (this.status == MessageStatus.ACKNOWLEDGED) {
-			return false;
-		}
-		this.status = MessageStatus.ACKNOWLEDGED;
-		this.acknowledgedAt = when;
-		return true;
-	}
-
 	void remindedAt(Instant when) {
 		this.reminders++;
 		this.lastRemindedAt = when;
-	}
-
-	/**
-	 * Whether the contact should be reminded now: sent, silent, not reminded too often, and
-	 * the delay since the last message has passed.
-	 */
-	boolean isDueForReminder(Instant now, Duration delay, int maximum) {
-		if (this.status != MessageStatus.SENT || this.reminders >= maximum) {
-			return false;
-		}
-		Instant last = (this.lastRemindedAt != null) ? this.lastRemindedAt : this.sentAt;
-		return last != null && !last.plus(delay).isAfter(now);
 	}
 
 	/**

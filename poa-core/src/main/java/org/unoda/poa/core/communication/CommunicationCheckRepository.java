@@ -1,6 +1,5 @@
 package org.unoda.poa.core.communication;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,9 +14,6 @@ interface CommunicationCheckRepository extends Repository<CommunicationCheck, Lo
 
 	@Query("select c from CommunicationCheck c order by c.startedAt desc")
 	List<CommunicationCheck> findAllNewestFirst();
-
-	@Query("select c from CommunicationCheck c where c.linksExpireAt > ?1")
-	List<CommunicationCheck> findOpenAt(Instant now);
 
 	CommunicationCheck save(CommunicationCheck check);
 

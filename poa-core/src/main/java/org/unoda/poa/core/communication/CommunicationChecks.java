@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.unoda.poa.core.NotFoundException;
 import org.unoda.poa.core.contact.DirectoryAccessDeniedException;
@@ -36,7 +37,7 @@ public class CommunicationChecks {
 
 	private final PointOfContactRepository contacts;
 
-	private final CheckMailer mailer;
+	private final CheckDispatcher dispatcher;
 
 	private final CheckSettings settings;
 
@@ -45,12 +46,12 @@ public class CommunicationChecks {
 	private final Clock clock;
 
 	CommunicationChecks(CommunicationCheckRepository checks, CheckMessageRepository messages,
-			PointOfContactRepository contacts, CheckMailer mailer, CheckSettings settings,
+			PointOfContactRepository contacts, CheckDispatcher dispatcher, CheckSettings settings,
 			ApplicationEventPublisher events, Clock clock) {
 		this.checks = checks;
 		this.messages = messages;
 		this.contacts = contacts;
-		this.mailer = mailer;
+		this.dispatcher = dispatcher;
 		this.settings = settings;
 		this.events = events;
 		this.clock = clock;
@@ -116,54 +117,32 @@ public class CommunicationChecks {
 	 * @throws AcknowledgementRefusedException when the link is unknown or expired
 	 */
 	public CheckMessage acknowledge(String token) {
-		CheckMessage message = usable(token);
-		message.acknowledgeAt(this.clock.instant());
-		return message;
+		usable(token);
+		this.messages.acknowledge(token, this.clock.instant());
+		return usable(token);
 	}
 
 	/**
 	 * Reminds every silent contact of every open check whose reminder is due.
 	 * @return how many reminders went out
 	 */
+	@Transactional(propagation = Propagation.NEVER)
 	public int sendDueReminders() {
-		Instant now = this.clock.instant();
-		int sent = 0;
-		for (CommunicationCheck check : this.checks.findOpenAt(now)) {
-			sent += remind(check, now, false);
-		}
-		return sent;
+		return this.dispatcher.sendDueReminders(null, this.settings.reminderDelay());
 	}
 
 	/**
-	 * Reminds the silent contacts of one check now, whatever the delay, up to the maximum
-	 * number of reminders.
+	 * Reminds the silent contacts of one check now, unless they were written to within the
+	 * last hour, up to the maximum number of reminders.
 	 * @return how many reminders went out
 	 */
+	@Transactional(propagation = Propagation.NEVER)
 	public int remindNow(Viewer viewer, Long checkId) {
 		requireRunner(viewer);
 		CommunicationCheck check = this.checks.findById(checkId)
 			.orElseThrow(() -> new NotFoundException("check", checkId));
-		Instant now = this.clock.instant();
-		return check.isOpenAt(now) ? remind(check, now, true) : 0;
-	}
-
-	private int remind(CommunicationCheck check, Instant now, boolean ignoreDelay) {
-		int sent = 0;
-		for (CheckMessage message : this.messages.findSilentByCheckId(check.getId())) {
-			boolean due = ignoreDelay ? message.getReminders() < this.settings.maximumReminders()
-					: message.isDueForReminder(now, this.settings.reminderDelay(), this.settings.maximumReminders());
-			if (due) {
-				try {
-					this.mailer.sendReminder(message);
-					message.remindedAt(now);
-					sent++;
-				}
-				catch (MailNotSentException ex) {
-					message.failed(ex.getMessage());
-				}
-			}
-		}
-		return sent;
+		return check.isOpenAt(this.clock.instant())
+				? this.dispatcher.sendDueReminders(checkId, CheckDispatcher.MANUAL_REMINDER_GAP) : 0;
 	}
 
 	private CheckMessage usable(String token) {

@@ -31,7 +31,16 @@ public class ContactImport {
 	public static final List<String> COLUMNS = List.of("state", "level", "full_name", "title", "agency", "emails",
 			"phones", "working_languages", "time_zone", "availability", "office_hours", "secure_channels");
 
+	/** The key under which a row may carry its line number in the file, for the report. */
+	public static final String LINE = "#line";
+
 	static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+	static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{4,64}");
+
+	/** The longest value each column's database field holds. */
+	private static final Map<String, Integer> LENGTHS = Map.of("full_name", 160, "title", 160, "agency", 200,
+			"time_zone", 64, "office_hours", 120, "secure_channels", 1000);
 
 	private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
@@ -60,9 +69,14 @@ public class ContactImport {
 		List<PointOfContact> valid = new ArrayList<>();
 		Instant now = this.clock.instant();
 		for (int index = 0; index < rows.size(); index++) {
-			int rowNumber = index + 2;
 			Map<String, String> row = rows.get(index);
+			int rowNumber = row.containsKey(LINE) ? Integer.parseInt(row.get(LINE)) : index + 2;
 			int before = problems.size();
+			LENGTHS.forEach((column, length) -> {
+				if (cell(row, column).length() > length) {
+					problems.add(new ImportProblem(rowNumber, column, "import.tooLong", cell(row, column)));
+				}
+			});
 			State state = this.states.findByAlpha3(cell(row, "state")).orElse(null);
 			if (state == null) {
 				problems.add(new ImportProblem(rowNumber, "state", "import.state.unknown", cell(row, "state")));
@@ -77,6 +91,10 @@ public class ContactImport {
 			List<String> emails = list(cell(row, "emails"));
 			if (emails.isEmpty() || emails.stream().anyMatch(email -> !EMAIL.matcher(email).matches())) {
 				problems.add(new ImportProblem(rowNumber, "emails", "import.emails.invalid", cell(row, "emails")));
+			}
+			List<String> phones = list(cell(row, "phones"));
+			if (phones.stream().anyMatch(phone -> !PHONE.matcher(phone).matches())) {
+				problems.add(new ImportProblem(rowNumber, "phones", "import.phones.invalid", cell(row, "phones")));
 			}
 			List<String> languages = list(cell(row, "working_languages")).stream()
 				.map(language -> language.toLowerCase(Locale.ROOT))
@@ -98,7 +116,7 @@ public class ContactImport {
 			}
 			if (problems.size() == before) {
 				ContactDetails details = new ContactDetails(level, cell(row, "full_name"), blankToNull(cell(row, "title")),
-						blankToNull(cell(row, "agency")), emails, list(cell(row, "phones")), languages,
+						blankToNull(cell(row, "agency")), emails, phones, languages,
 						blankToNull(timeZone), availability, blankToNull(cell(row, "office_hours")),
 						blankToNull(cell(row, "secure_channels")));
 				valid.add(PointOfContact.imported(state, details, verified, viewer.username(), now));

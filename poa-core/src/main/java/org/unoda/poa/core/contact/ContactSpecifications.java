@@ -51,7 +51,7 @@ final class ContactSpecifications {
 			}
 			if (hasText(search.language())) {
 				predicates.add(builder.isTrue(builder.function("array_contains", Boolean.class,
-						root.get("workingLanguages"), builder.literal(search.language().strip()))));
+						root.get("workingLanguages"), builder.literal(search.language().strip().toLowerCase(Locale.ROOT)))));
 			}
 			if (search.staleOnly()) {
 				predicates.add(builder.or(builder.isNull(root.get("lastConfirmedAt")),

@@ -163,10 +163,6 @@ public class PointOfContact extends AuditedEntity {
 		return isActive() && (this.lastConfirmedAt == null || this.lastConfirmedAt.plus(period).isBefore(now));
 	}
 
-	void remindedOfStalenessAt(Instant now) {
-		this.staleRemindedAt = now;
-	}
-
 	public boolean isActive() {
 		return this.status != ContactStatus.INACTIVE;
 	}

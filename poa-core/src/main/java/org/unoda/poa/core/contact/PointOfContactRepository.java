@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.unoda.poa.core.state.RegionalGroup;
@@ -78,6 +79,14 @@ public interface PointOfContactRepository extends Repository<PointOfContact, Lon
 			""")
 	List<PointOfContact> findCheckTargets(RegionalGroup group, ContactLevel level, boolean anyState,
 			Collection<String> stateCodes);
+
+	/**
+	 * Records that the contacts' States were reminded, without touching the contacts' versions:
+	 * a reminder is not an edit, and must not make an open edit form conflict.
+	 */
+	@Modifying
+	@Query("update PointOfContact c set c.staleRemindedAt = ?2 where c in ?1")
+	void markRemindedOfStaleness(Collection<PointOfContact> contacts, Instant when);
 
 	List<PointOfContact> findAll(Sort sort);
 

@@ -60,7 +60,7 @@ public class StalenessReminders {
 				continue;
 			}
 			this.mailer.remind(entry.getKey(), entry.getValue(), users);
-			entry.getValue().forEach(contact -> contact.remindedOfStalenessAt(now));
+			this.contacts.markRemindedOfStaleness(entry.getValue(), now);
 			reminded++;
 		}
 		return reminded;

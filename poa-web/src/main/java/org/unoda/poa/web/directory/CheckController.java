@@ -1,10 +1,8 @@
 package org.unoda.poa.web.directory;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -13,8 +11,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -28,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.unoda.poa.core.communication.CheckMessage;
 import org.unoda.poa.core.communication.CheckRequest;
 import org.unoda.poa.core.communication.CheckResults;
 import org.unoda.poa.core.communication.CommunicationCheck;
@@ -54,6 +49,9 @@ class CheckController {
 	static final String VIEW_RESULTS = "directory/checks/results";
 
 	static final String VIEW_PROGRESS = "directory/checks/_progress :: progress";
+
+	/** The length of a check's stored scope. */
+	private static final int SCOPE_LENGTH = 500;
 
 	private final CommunicationChecks checks;
 
@@ -127,25 +125,20 @@ class CheckController {
 	@GetMapping("/{id}/results.csv")
 	ResponseEntity<byte[]> export(@PathVariable Long id, Viewer viewer) {
 		CheckResults results = this.checks.results(viewer, id);
-		StringWriter out = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
-			printer.printRecord("state", "state_name", "regional_group", "level", "contact", "email", "status",
-					"overdue", "sent_at", "acknowledged_at", "response_minutes", "reminders", "failure");
-			for (CheckMessage message : results.messages()) {
-				printer.printRecord(message.getState().getAlpha3(), message.getState().getNameEn(),
-						message.getState().getRegionalGroup().map(Enum::name).orElse(""), message.getLevel(),
-						message.getContactName(), message.getEmail(), message.getStatus(),
-						message.isOverdueAt(results.at()),
-						message.getSentAt().map(DateTimeFormatter.ISO_INSTANT::format).orElse(""),
-						message.getAcknowledgedAt().map(DateTimeFormatter.ISO_INSTANT::format).orElse(""),
-						message.getResponseTime().map(time -> Long.toString(time.toMinutes())).orElse(""),
-						message.getReminders(), message.getFailure().orElse(""));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return DirectoryFileController.csv(out.toString(), "communication-check-" + id + ".csv");
+		List<List<?>> rows = results.messages()
+			.stream()
+			.<List<?>>map(message -> Arrays.asList(message.getState().getAlpha3(), message.getState().getNameEn(),
+					message.getState().getRegionalGroup().map(Enum::name).orElse(""), message.getLevel(),
+					message.getContactName(), message.getEmail(), message.getStatus(), message.isOverdueAt(results.at()),
+					message.getSentAt().map(DateTimeFormatter.ISO_INSTANT::format).orElse(""),
+					message.getAcknowledgedAt().map(DateTimeFormatter.ISO_INSTANT::format).orElse(""),
+					message.getResponseTime().map(time -> Long.toString(time.toMinutes())).orElse(""),
+					message.getReminders(), message.getFailure().orElse("")))
+			.toList();
+		return CsvFiles.download("communication-check-" + id + ".csv",
+				List.of("state", "state_name", "regional_group", "level", "contact", "email", "status", "overdue",
+						"sent_at", "acknowledged_at", "response_minutes", "reminders", "failure"),
+				rows);
 	}
 
 	/**
@@ -170,7 +163,8 @@ class CheckController {
 		if (!form.stateCodes().isEmpty()) {
 			parts.add(String.join(", ", form.stateCodes()));
 		}
-		return String.join(" · ", parts);
+		String scope = String.join(" · ", parts);
+		return (scope.length() > SCOPE_LENGTH) ? scope.substring(0, SCOPE_LENGTH - 1) + "…" : scope;
 	}
 
 	private String showForm(Model model) {
@@ -189,7 +183,7 @@ class CheckController {
 	 * @param level only this level
 	 * @param states only these States (alpha-3 codes)
 	 */
-	record CheckForm(@NotBlank String requestKey,
+	record CheckForm(@NotBlank @Size(max = 64) String requestKey,
 			@NotBlank(message = "{check.title.required}") @Size(max = 200, message = "{contact.tooLong}") String title,
 			RegionalGroup group, ContactLevel level, List<String> states) {
 

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,12 +15,8 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +29,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unoda.poa.core.contact.ContactImport;
 import org.unoda.poa.core.contact.Directory;
 import org.unoda.poa.core.contact.ImportResult;
-import org.unoda.poa.core.contact.PointOfContact;
 import org.unoda.poa.core.user.Viewer;
 
 /**
@@ -44,8 +39,6 @@ import org.unoda.poa.core.user.Viewer;
 class DirectoryFileController {
 
 	static final String VIEW_IMPORT = "directory/import";
-
-	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
 
 	private final Directory directory;
 
@@ -58,25 +51,18 @@ class DirectoryFileController {
 
 	@GetMapping(path = "/directory/export.csv")
 	ResponseEntity<byte[]> export(@ModelAttribute DirectoryQuery query, Viewer viewer) {
-		List<PointOfContact> contacts = this.directory.export(viewer, query.search());
-		StringWriter out = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-			List<String> header = new ArrayList<>(ContactImport.COLUMNS);
-			header.addAll(List.of("status", "last_confirmed"));
-			printer.printRecord(header);
-			for (PointOfContact contact : contacts) {
-				printer.printRecord(contact.getState().getAlpha3(), contact.getLevel(), contact.getFullName(),
-						contact.getTitle(), contact.getAgency(), String.join(";", contact.getEmails()),
-						String.join(";", contact.getPhones()), String.join(";", contact.getWorkingLanguages()),
-						contact.getTimeZone(), contact.getAvailability(), contact.getOfficeHours(),
-						contact.getSecureChannels(), contact.getStatus(),
-						contact.getLastConfirmedAt().map(DateTimeFormatter.ISO_INSTANT::format).orElse(""));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return csv(out.toString(), "points-of-contact.csv");
+		List<String> header = new ArrayList<>(ContactImport.COLUMNS);
+		header.addAll(List.of("status", "last_confirmed"));
+		List<List<?>> rows = this.directory.export(viewer, query.search())
+			.stream()
+			.<List<?>>map(contact -> Arrays.asList(contact.getState().getAlpha3(), contact.getLevel(),
+					contact.getFullName(), contact.getTitle(), contact.getAgency(), String.join(";", contact.getEmails()),
+					String.join(";", contact.getPhones()), String.join(";", contact.getWorkingLanguages()),
+					contact.getTimeZone(), contact.getAvailability(), contact.getOfficeHours(),
+					contact.getSecureChannels(), contact.getStatus(),
+					contact.getLastConfirmedAt().map(DateTimeFormatter.ISO_INSTANT::format).orElse("")))
+			.toList();
+		return CsvFiles.download("points-of-contact.csv", header, rows);
 	}
 
 	@ModelAttribute("columns")
@@ -129,8 +115,10 @@ class DirectoryFileController {
 			List<Map<String, String>> rows = new ArrayList<>();
 			for (CSVRecord record : parser) {
 				Map<String, String> row = new LinkedHashMap<>();
+				// the line in the file, so the report points at the right one even after blank lines
+				row.put(ContactImport.LINE, Long.toString(parser.getCurrentLineNumber()));
 				for (String column : parser.getHeaderNames()) {
-					row.put(column, record.isSet(column) ? record.get(column) : "");
+					row.put(column, record.isSet(column) ? CsvFiles.uncell(record.get(column)) : "");
 				}
 				rows.add(row);
 			}
@@ -148,13 +136,6 @@ class DirectoryFileController {
 			pushback.unread(first);
 		}
 		return pushback;
-	}
-
-	static ResponseEntity<byte[]> csv(String content, String filename) {
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-			.body(content.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -8,8 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import jakarta.mail.SendFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -30,6 +35,8 @@ import org.unoda.poa.web.layout.UnLanguage;
  */
 @Component
 class DirectoryMails implements CheckMailer, StalenessMailer {
+
+	private static final Logger logger = LoggerFactory.getLogger(DirectoryMails.class);
 
 	private final JavaMailSender sender;
 
@@ -62,9 +69,17 @@ class DirectoryMails implements CheckMailer, StalenessMailer {
 						+ this.messages.getMessage(contact.getLevel().messageKey(), null, locale) + ")")
 				.collect(Collectors.joining("\n"));
 			String link = link("/states/" + state.getAlpha3());
-			mail(user.getEmail(), this.messages.getMessage("mail.stale.subject", new Object[] { state.getName(locale) },
-					locale), this.messages.getMessage("mail.stale.body",
-							new Object[] { user.getDisplayName(), state.getName(locale), contacts, link }, locale));
+			try {
+				mail(user.getEmail(),
+						this.messages.getMessage("mail.stale.subject", new Object[] { state.getName(locale) }, locale),
+						this.messages.getMessage("mail.stale.body",
+								new Object[] { user.getDisplayName(), state.getName(locale), contacts, link }, locale));
+			}
+			catch (MailException ex) {
+				// one unreachable user must not keep the State's other users, or other States, uninformed
+				logger.warn("Staleness reminder to user {} of {} not sent: {}", user.getId(), state.getAlpha3(),
+						ex.getMessage());
+			}
 		}
 	}
 
@@ -80,8 +95,28 @@ class DirectoryMails implements CheckMailer, StalenessMailer {
 					this.messages.getMessage(kind + ".body", arguments, locale));
 		}
 		catch (MailException ex) {
-			throw new MailNotSentException(ex.getMessage(), ex);
+			throw new MailNotSentException(ex.getMessage(), isRefusal(ex), ex);
 		}
+	}
+
+	/**
+	 * Whether the server refused the address itself (permanent), rather than being unreachable
+	 * or refusing the platform's credentials (to be retried).
+	 */
+	private static boolean isRefusal(Throwable failure) {
+		if (failure instanceof MailSendException send) {
+			for (Exception cause : send.getFailedMessages().values()) {
+				if (isRefusal(cause)) {
+					return true;
+				}
+			}
+		}
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SendFailedException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void mail(String to, String subject, String text) {

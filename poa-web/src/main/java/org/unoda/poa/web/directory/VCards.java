@@ -54,6 +54,7 @@ final class VCards {
 			.replace(",", "\\,")
 			.replace(";", "\\;")
 			.replace("\r\n", "\\n")
+			.replace("\r", "\\n")
 			.replace("\n", "\\n");
 	}
 

@@ -9,6 +9,7 @@ import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -32,6 +33,17 @@ class SecurityConfiguration {
 
 	private static final String[] DIRECTORY_READERS = { "ADMIN", "SECRETARIAT", "DELEGATE" };
 
+	/** Only the platform's own scripts, styles and forms; never framed. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/** Swagger UI styles its elements inline; it runs no inline script. */
+	private static final String API_DOCUMENTATION_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+			"style-src 'self' 'unsafe-inline'");
+
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
 	/**
 	 * The JSON API: sessions from the pages' sign-in, problem bodies instead of redirects.
 	 */
@@ -42,8 +54,12 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/v1/states", "/api/v1/states/*", "/api/v1/reports",
-						"/api/v1/reports/*", "/api/v1/directory/nominations")
+						"/api/v1/reports/*")
 				.permitAll()
+				// as on the pages: the public sees who nominated; stakeholders see nothing of the directory
+				.requestMatchers(HttpMethod.GET, "/api/v1/directory/nominations")
+				.access(AuthorizationManagers.anyOf(AuthenticatedAuthorizationManager.anonymous(),
+						AuthorityAuthorizationManager.hasAnyRole(DIRECTORY_READERS)))
 				.requestMatchers("/api/v1/admin/**")
 				.hasRole("ADMIN")
 				.requestMatchers("/api/v1/directory/**")
@@ -56,10 +72,22 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The pages.
+	 * The API's description and Swagger UI, open to everyone.
 	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain apiDocumentationSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.headers(headers -> securityHeaders(headers, API_DOCUMENTATION_POLICY));
+		return http.build();
+	}
+
+	/**
+	 * The pages.
+	 */
+	@Bean
+	@Order(3)
 	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PUBLIC_READING)
 			.permitAll()
@@ -82,9 +110,14 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
-			.headers(headers -> headers
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+			.headers(headers -> securityHeaders(headers, CONTENT_SECURITY_POLICY));
 		return http.build();
+	}
+
+	private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers, String contentSecurityPolicy) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
 	}
 
 }

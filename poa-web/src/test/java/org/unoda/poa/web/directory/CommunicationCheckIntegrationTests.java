@@ -79,6 +79,7 @@ class CommunicationCheckIntegrationTests {
 		Long checkId = start(secretariat, UUID.randomUUID().toString(), "LTU", "GHA", "NPL");
 
 		Map<String, String> links = awaitLinks(lithuaniaTechnical, lithuaniaDiplomatic, ghana, nepal);
+		this.clock.advance(Duration.ofMinutes(30));
 		for (PointOfContact answering : List.of(lithuaniaTechnical, ghana)) {
 			String token = links.get(answering.getEmail());
 			this.mvc.perform(get("/acknowledge/{token}", token))
@@ -100,7 +101,10 @@ class CommunicationCheckIntegrationTests {
 		assertThat(results.byGroup().get(java.util.Optional.of(RegionalGroup.ASIA_PACIFIC)).percent()).isZero();
 		assertThat(results.byLevel().get(ContactLevel.TECHNICAL).percent()).isEqualTo(100);
 		assertThat(results.byLevel().get(ContactLevel.DIPLOMATIC).percent()).isZero();
-		assertThat(results.overall().medianResponseTime()).isPresent();
+		assertThat(results.overall().medianResponseTime()).hasValueSatisfying(median -> assertThat(median.toMinutes()).isEqualTo(30));
+		assertThat(results.overdue()).isZero();
+		this.clock.advance(Duration.ofHours(48));
+		assertThat(this.checks.results(secretariat.asViewer(), checkId).overdue()).isEqualTo(2);
 
 		this.mvc.perform(get("/directory/checks/{id}", checkId).with(TestSignIn.as(secretariat)))
 			.andExpect(status().isOk())

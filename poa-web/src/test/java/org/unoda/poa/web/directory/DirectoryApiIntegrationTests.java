@@ -52,6 +52,8 @@ class DirectoryApiIntegrationTests {
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		this.mvc.perform(get("/api/v1/directory/contacts/{id}", contact.getId())).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/v1/directory/nominations").with(TestSignIn.as(this.data.stakeholder())))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/api/v1/directory/nominations"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].state", hasItem("CRI")))

@@ -111,7 +111,7 @@ class AccessPolicyIntegrationTests {
 				row("/api/v1/admin/users", U, O, D, D, D, D), row("/directory/checks", S, O, O, D, D, D),
 				row("/directory/checks/new", S, O, O, D, D, D), row("/directory/import", S, O, D, D, D, D),
 				row("/directory/export.csv", S, O, O, O, O, D), row("/api/v1/directory/contacts", U, O, O, O, O, D),
-				row("/api/v1/directory/nominations", O, O, O, O, O, O), row("/swagger-ui/index.html", O, O, O, O, O, O),
+				row("/api/v1/directory/nominations", O, O, O, O, O, D), row("/swagger-ui/index.html", O, O, O, O, O, O),
 				row("/actuator/loggers", S, O, D, D, D, D), row("/account/set-password", G, G, G, G, G, G));
 	}
 
