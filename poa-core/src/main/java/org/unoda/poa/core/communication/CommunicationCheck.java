@@ -50,6 +50,13 @@ public class CommunicationCheck extends AuditedEntity {
 		return now.isBefore(this.linksExpireAt);
 	}
 
+	/**
+	 * The key of the form that started the check.
+	 */
+	public String getRequestKey() {
+		return this.requestKey;
+	}
+
 	public String getTitle() {
 		return this.title;
 	}

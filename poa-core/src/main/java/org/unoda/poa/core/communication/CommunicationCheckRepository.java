@@ -1,5 +1,6 @@
 package org.unoda.poa.core.communication;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,12 @@ interface CommunicationCheckRepository extends Repository<CommunicationCheck, Lo
 
 	@Query("select c from CommunicationCheck c order by c.startedAt desc")
 	List<CommunicationCheck> findAllNewestFirst();
+
+	/**
+	 * The open checks with exactly this scope, newest first.
+	 */
+	@Query("select c from CommunicationCheck c where c.scope = ?1 and c.linksExpireAt > ?2 order by c.startedAt desc")
+	List<CommunicationCheck> findOpenWithScope(String scope, Instant now);
 
 	CommunicationCheck save(CommunicationCheck check);
 

@@ -89,6 +89,16 @@ public class CommunicationChecks {
 		return check;
 	}
 
+	/**
+	 * An open check that already targets the same contacts, if any: starting another one is
+	 * most likely a mistake (a second tab, a colleague).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CommunicationCheck> openCheckWithScope(Viewer viewer, String scope) {
+		requireRunner(viewer);
+		return this.checks.findOpenWithScope(scope, this.clock.instant()).stream().findFirst();
+	}
+
 	@Transactional(readOnly = true)
 	public List<CommunicationCheck> list(Viewer viewer) {
 		requireRunner(viewer);

@@ -74,7 +74,7 @@ class CheckController {
 	@GetMapping("/new")
 	String initStartForm(Model model, Locale locale) {
 		model.addAttribute("checkForm", new CheckForm(UUID.randomUUID().toString(),
-				this.messages.getMessage("check.defaultTitle", null, locale), null, null, List.of()));
+				this.messages.getMessage("check.defaultTitle", null, locale), null, null, List.of(), false));
 		return showForm(model);
 	}
 
@@ -90,8 +90,17 @@ class CheckController {
 		}
 		CheckRequest request = new CheckRequest(form.requestKey(), form.title().strip(), form.group(), form.level(),
 				form.stateCodes());
+		String scope = scope(form, locale);
+		if (!Boolean.TRUE.equals(form.startAnyway())) {
+			var sameScope = this.checks.openCheckWithScope(viewer, scope)
+				.filter(open -> !open.getRequestKey().equals(form.requestKey()));
+			if (sameScope.isPresent()) {
+				model.addAttribute("sameScope", sameScope.get());
+				return showForm(model);
+			}
+		}
 		try {
-			return "redirect:/directory/checks/" + start(viewer, request, scope(form, locale)).getId();
+			return "redirect:/directory/checks/" + start(viewer, request, scope).getId();
 		}
 		catch (NothingToCheckException ex) {
 			result.reject("check.nobody");
@@ -182,10 +191,11 @@ class CheckController {
 	 * @param group only this regional group
 	 * @param level only this level
 	 * @param states only these States (alpha-3 codes)
+	 * @param startAnyway start even though an open check has the same scope
 	 */
 	record CheckForm(@NotBlank @Size(max = 64) String requestKey,
 			@NotBlank(message = "{check.title.required}") @Size(max = 200, message = "{contact.tooLong}") String title,
-			RegionalGroup group, ContactLevel level, List<String> states) {
+			RegionalGroup group, ContactLevel level, List<String> states, Boolean startAnyway) {
 
 		List<String> stateCodes() {
 			return (this.states != null) ? this.states.stream().filter(code -> !code.isBlank()).toList() : List.of();

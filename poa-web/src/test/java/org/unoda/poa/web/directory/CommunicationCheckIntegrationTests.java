@@ -155,6 +155,26 @@ class CommunicationCheckIntegrationTests {
 	}
 
 	@Test
+	void aSecondCheckForTheSameContactsWhileOneIsOpenNeedsConfirming() throws Exception {
+		UserAccount secretariat = this.data.secretariat();
+		this.data.contact("TLS", ContactLevel.TECHNICAL);
+		Long first = start(secretariat, UUID.randomUUID().toString(), "TLS");
+
+		this.mvc.perform(post("/directory/checks/new").with(TestSignIn.as(secretariat)).with(csrf())
+			.param("requestKey", UUID.randomUUID().toString()).param("title", "Again").param("states", "TLS"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("is still open for the same contacts")))
+			.andExpect(content().string(containsString("/directory/checks/" + first)));
+
+		Long second = this.mvc.perform(post("/directory/checks/new").with(TestSignIn.as(secretariat)).with(csrf())
+			.param("requestKey", UUID.randomUUID().toString()).param("title", "Again").param("states", "TLS")
+			.param("startAnyway", "true"))
+			.andExpect(redirectedUrlPattern("/directory/checks/*"))
+			.andReturn().getResponse().getRedirectedUrl().transform(url -> Long.valueOf(url.substring(url.lastIndexOf('/') + 1)));
+		assertThat(second).isNotEqualTo(first);
+	}
+
+	@Test
 	void aForgedOrExpiredLinkIsRefusedWithAClearPage() throws Exception {
 		PointOfContact mongolia = this.data.contact("MNG", ContactLevel.TECHNICAL, "mn");
 		start(this.data.secretariat(), UUID.randomUUID().toString(), "MNG");
