@@ -80,11 +80,4 @@ public record CheckResults(CommunicationCheck check, List<CheckMessage> messages
 		return rates;
 	}
 
-	/**
-	 * Whether messages are still waiting to be sent.
-	 */
-	public boolean isSending() {
-		return count(MessageStatus.PENDING) > 0;
-	}
-
 }

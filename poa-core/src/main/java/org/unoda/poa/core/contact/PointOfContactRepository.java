@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
@@ -87,8 +86,6 @@ public interface PointOfContactRepository extends Repository<PointOfContact, Lon
 	@Modifying
 	@Query("update PointOfContact c set c.staleRemindedAt = ?2 where c in ?1")
 	void markRemindedOfStaleness(Collection<PointOfContact> contacts, Instant when);
-
-	List<PointOfContact> findAll(Sort sort);
 
 	PointOfContact save(PointOfContact contact);
 

@@ -95,10 +95,6 @@ public class UserAccount extends AuditedEntity {
 		this.enabled = true;
 	}
 
-	public void preferLocale(Locale locale) {
-		this.preferredLocale = (locale != null) ? locale.toLanguageTag() : null;
-	}
-
 	/**
 	 * The account as a {@link Viewer} for the rules of who may see what.
 	 */

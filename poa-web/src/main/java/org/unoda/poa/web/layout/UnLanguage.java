@@ -1,7 +1,6 @@
 package org.unoda.poa.web.layout;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -54,10 +53,6 @@ public enum UnLanguage {
 	 */
 	public static UnLanguage orEnglish(Locale locale) {
 		return of(locale).orElse(ENGLISH);
-	}
-
-	public static List<Locale> locales() {
-		return Arrays.stream(values()).map(UnLanguage::locale).toList();
 	}
 
 }
