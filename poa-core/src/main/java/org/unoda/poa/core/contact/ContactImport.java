@@ -1,17 +1,13 @@
 package org.unoda.poa.core.contact;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,15 +30,9 @@ public class ContactImport {
 	/** The key under which a row may carry its line number in the file, for the report. */
 	public static final String LINE = "#line";
 
-	static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
-	static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{4,64}");
-
 	/** The longest value each column's database field holds. */
 	private static final Map<String, Integer> LENGTHS = Map.of("full_name", 160, "title", 160, "agency", 200,
 			"time_zone", 64, "office_hours", 120, "secure_channels", 1000);
-
-	private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
 	private final PointOfContactRepository contacts;
 
@@ -89,22 +79,22 @@ public class ContactImport {
 				problems.add(new ImportProblem(rowNumber, "full_name", "import.name.required", ""));
 			}
 			List<String> emails = list(cell(row, "emails"));
-			if (emails.isEmpty() || emails.stream().anyMatch(email -> !EMAIL.matcher(email).matches())) {
+			if (emails.isEmpty() || emails.stream().anyMatch(email -> !ContactRules.isEmail(email))) {
 				problems.add(new ImportProblem(rowNumber, "emails", "import.emails.invalid", cell(row, "emails")));
 			}
 			List<String> phones = list(cell(row, "phones"));
-			if (phones.stream().anyMatch(phone -> !PHONE.matcher(phone).matches())) {
+			if (phones.stream().anyMatch(phone -> !ContactRules.isPhone(phone))) {
 				problems.add(new ImportProblem(rowNumber, "phones", "import.phones.invalid", cell(row, "phones")));
 			}
 			List<String> languages = list(cell(row, "working_languages")).stream()
 				.map(language -> language.toLowerCase(Locale.ROOT))
 				.toList();
-			if (languages.stream().anyMatch(language -> !LANGUAGES.contains(language))) {
+			if (languages.stream().anyMatch(language -> !ContactRules.isLanguage(language))) {
 				problems.add(new ImportProblem(rowNumber, "working_languages", "import.languages.invalid",
 						cell(row, "working_languages")));
 			}
 			String timeZone = cell(row, "time_zone");
-			if (!timeZone.isEmpty() && !isZone(timeZone)) {
+			if (!timeZone.isEmpty() && !ContactRules.isTimeZone(timeZone)) {
 				problems.add(new ImportProblem(rowNumber, "time_zone", "import.timeZone.invalid", timeZone));
 			}
 			String availabilityCell = cell(row, "availability");
@@ -146,16 +136,6 @@ public class ContactImport {
 		}
 		catch (IllegalArgumentException ex) {
 			return null;
-		}
-	}
-
-	private static boolean isZone(String value) {
-		try {
-			ZoneId.of(value);
-			return true;
-		}
-		catch (DateTimeException ex) {
-			return false;
 		}
 	}
 

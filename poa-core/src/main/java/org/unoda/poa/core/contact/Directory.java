@@ -119,10 +119,7 @@ public class Directory {
 	@Transactional(readOnly = true)
 	public PointOfContact get(Viewer viewer, Long id) {
 		requireReader(viewer);
-		PointOfContact contact = this.contacts.findWithHistoryById(id)
-			.orElseThrow(() -> new NotFoundException("contact", id));
-		contact.getEvents().size();
-		return contact;
+		return this.contacts.findWithHistoryById(id).orElseThrow(() -> new NotFoundException("contact", id));
 	}
 
 	public PointOfContact nominate(Viewer viewer, Long stateId, ContactDetails details) {

@@ -1,11 +1,8 @@
 package org.unoda.poa.web.directory;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.validation.constraints.NotBlank;
@@ -16,6 +13,7 @@ import org.springframework.validation.Errors;
 import org.unoda.poa.core.contact.Availability;
 import org.unoda.poa.core.contact.ContactDetails;
 import org.unoda.poa.core.contact.ContactLevel;
+import org.unoda.poa.core.contact.ContactRules;
 import org.unoda.poa.core.contact.PointOfContact;
 
 /**
@@ -48,12 +46,6 @@ record ContactForm(@NotNull(message = "{contact.level.required}") ContactLevel l
 
 	private static final Pattern SEPARATORS = Pattern.compile("[,;\\n\\r]+");
 
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
-	private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{4,64}");
-
-	private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
-
 	static ContactForm empty() {
 		return new ContactForm(null, "", "", "", "", "", "", "", Availability.OFFICE_HOURS, "", "", null);
 	}
@@ -70,16 +62,16 @@ record ContactForm(@NotNull(message = "{contact.level.required}") ContactLevel l
 	 * time zone.
 	 */
 	void validate(Errors errors) {
-		if (!errors.hasFieldErrors("emails") && list(this.emails).stream().anyMatch(e -> !EMAIL.matcher(e).matches())) {
+		if (!errors.hasFieldErrors("emails") && list(this.emails).stream().anyMatch(e -> !ContactRules.isEmail(e))) {
 			errors.rejectValue("emails", "contact.emails.invalid");
 		}
-		if (list(this.phones).stream().anyMatch(phone -> !PHONE.matcher(phone).matches())) {
+		if (list(this.phones).stream().anyMatch(phone -> !ContactRules.isPhone(phone))) {
 			errors.rejectValue("phones", "contact.phones.invalid");
 		}
-		if (languages().stream().anyMatch(language -> !LANGUAGES.contains(language))) {
+		if (languages().stream().anyMatch(language -> !ContactRules.isLanguage(language))) {
 			errors.rejectValue("workingLanguages", "contact.languages.invalid");
 		}
-		if (!errors.hasFieldErrors("timeZone") && hasText(this.timeZone) && !isZone(this.timeZone.strip())) {
+		if (!errors.hasFieldErrors("timeZone") && hasText(this.timeZone) && !ContactRules.isTimeZone(this.timeZone.strip())) {
 			errors.rejectValue("timeZone", "contact.timeZone.invalid");
 		}
 	}
@@ -99,16 +91,6 @@ record ContactForm(@NotNull(message = "{contact.level.required}") ContactLevel l
 			return List.of();
 		}
 		return Arrays.stream(SEPARATORS.split(text)).map(String::strip).filter(value -> !value.isEmpty()).toList();
-	}
-
-	private static boolean isZone(String value) {
-		try {
-			ZoneId.of(value);
-			return true;
-		}
-		catch (DateTimeException ex) {
-			return false;
-		}
 	}
 
 	private static boolean hasText(String value) {
