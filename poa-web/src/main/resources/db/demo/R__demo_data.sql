@@ -158,18 +158,4 @@ from (values
 ) as v(type, title, start_date, end_date, duty_station, status)
 where not exists (select 1 from meeting m where m.title = v.title);
 
-insert into national_report (state_id, title, status, visibility, language, submitted_at, created_by, updated_by)
-select s.id, v.title, v.status, v.visibility, v.language,
-       case when v.status = 'SUBMITTED' then timestamptz '2026-06-30 12:00:00+00' end, 'demo', 'demo'
-from (values
-    ('SLV', 'National report of El Salvador, 2026', 'DRAFT', 'PUBLIC', 'es'),
-    ('MEX', 'Informe nacional de México, 2026', 'IN_REVIEW', 'PUBLIC', 'es'),
-    ('MEX', 'Informe nacional de México, 2025', 'SUBMITTED', 'PUBLIC', 'es'),
-    ('KEN', 'National report of Kenya, 2025', 'SUBMITTED', 'PUBLIC', 'en'),
-    ('JPN', 'National report of Japan, 2025', 'SUBMITTED', 'STATES', 'en'),
-    ('EST', 'National report of Estonia, 2025', 'SUBMITTED', 'SECRETARIAT', 'en'),
-    ('FRA', 'Rapport national de la France, 2025', 'SUBMITTED', 'STATES', 'fr'),
-    ('FRA', 'Rapport national de la France, 2026', 'DRAFT', 'STATES', 'fr')
-) as v(state, title, status, visibility, language)
-join state s on s.iso3 = v.state
-where not exists (select 1 from national_report r where r.title = v.title);
+-- national reports, cycles and answers: R__demo_reports.sql

@@ -1,10 +1,12 @@
 package org.unoda.poa.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.unoda.poa.core.contact.Availability;
 import org.unoda.poa.core.contact.ContactDetails;
@@ -45,8 +47,12 @@ public class TestData {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final JdbcClient jdbc;
+
 	TestData(UserAccountRepository accounts, StateRepository states, OrganisationRepository organisations,
-			NationalReportRepository reports, PointOfContactRepository contacts, PasswordEncoder passwordEncoder) {
+			NationalReportRepository reports, PointOfContactRepository contacts, PasswordEncoder passwordEncoder,
+			JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.states = states;
 		this.organisations = organisations;
@@ -85,13 +91,34 @@ public class TestData {
 	}
 
 	public NationalReport draft(String stateCode, ReportVisibility visibility) {
-		return this.reports.save(new NationalReport(state(stateCode), "Draft " + unique(), visibility, "en"));
+		return this.reports.save(new NationalReport(state(stateCode), cycle(), "Draft " + unique(), visibility, "en"));
 	}
 
 	public NationalReport submitted(String stateCode, ReportVisibility visibility) {
-		NationalReport report = new NationalReport(state(stateCode), "Report " + unique(), visibility, "en");
-		report.submit(Instant.parse("2026-06-30T12:00:00Z"));
+		NationalReport report = new NationalReport(state(stateCode), cycle(), "Report " + unique(), visibility, "en");
+		report.markSubmitted(Instant.parse("2026-06-30T12:00:00Z"));
 		return this.reports.save(report);
+	}
+
+	/**
+	 * A new reporting cycle on the shipped template, open from 1 January to 30 June 2026.
+	 */
+	public Long cycle() {
+		return cycle(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-06-30"));
+	}
+
+	public Long cycle(LocalDate opensOn, LocalDate deadline) {
+		return this.jdbc.sql("""
+				insert into reporting_cycle (title, template_id, opens_on, deadline, original_deadline, reminder_days)
+				values (:title, (select id from report_template where code = 'NSI' and edition = 1), :opens, :deadline,
+				        :deadline, '{30,14,7,1}')
+				returning id
+				""")
+			.param("title", "Cycle " + unique())
+			.param("opens", opensOn)
+			.param("deadline", deadline)
+			.query(Long.class)
+			.single();
 	}
 
 	/**

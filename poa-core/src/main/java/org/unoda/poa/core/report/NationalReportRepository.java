@@ -27,7 +27,8 @@ public interface NationalReportRepository extends Repository<NationalReport, Lon
 	@EntityGraph(attributePaths = "state")
 	@Query("""
 			select r from NationalReport r
-			where (:ofStateId is null or r.state.id = :ofStateId)
+			where r.superseded = false
+			  and (:ofStateId is null or r.state.id = :ofStateId)
 			  and ((:stateId is not null and r.state.id = :stateId)
 			   or (r.status = org.unoda.poa.core.report.ReportStatus.SUBMITTED and (
 			          r.visibility = org.unoda.poa.core.report.ReportVisibility.PUBLIC
@@ -39,5 +40,25 @@ public interface NationalReportRepository extends Repository<NationalReport, Lon
 			Limit limit);
 
 	NationalReport save(NationalReport report);
+
+	NationalReport saveAndFlush(NationalReport report);
+
+	/**
+	 * Every version of a State's report for a cycle, newest first.
+	 */
+	@EntityGraph(attributePaths = "state")
+	List<NationalReport> findByStateIdAndCycleIdOrderByRevisionDesc(Long stateId, Long cycleId);
+
+	/**
+	 * The State's most recent submitted report from another cycle: the one a new report is
+	 * pre-filled from.
+	 */
+	@Query("""
+			select r from NationalReport r
+			where r.state.id = :stateId and r.cycleId <> :cycleId
+			  and r.status = org.unoda.poa.core.report.ReportStatus.SUBMITTED and r.superseded = false
+			order by r.submittedAt desc
+			""")
+	List<NationalReport> findPreviousSubmitted(Long stateId, Long cycleId, Limit limit);
 
 }

@@ -50,9 +50,9 @@ class NationalReportReadabilityTests {
 		List<String> mismatches = new ArrayList<>();
 		for (ReportStatus status : ReportStatus.values()) {
 			for (ReportVisibility visibility : ReportVisibility.values()) {
-				NationalReport report = new NationalReport(salvador, status + " " + visibility, visibility, "es");
+				NationalReport report = new NationalReport(salvador, (long) (status.ordinal() * 10 + visibility.ordinal()), status + " " + visibility, visibility, "es");
 				if (status == ReportStatus.SUBMITTED) {
-					report.submit(Instant.now());
+					report.markSubmitted(Instant.now());
 				}
 				else if (status == ReportStatus.IN_REVIEW) {
 					setStatus(report, ReportStatus.IN_REVIEW);

@@ -1,8 +1,10 @@
 package org.unoda.poa.web.api;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -16,9 +18,13 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.unoda.poa.core.FieldRejectedException;
 import org.unoda.poa.core.NotFoundException;
+import org.unoda.poa.core.file.RefusedUploadException;
+import org.unoda.poa.core.report.ReportWorkflowException;
 import org.unoda.poa.core.user.LastAdministratorException;
 import org.unoda.poa.core.user.UsernameTakenException;
+import org.unoda.poa.reporting.filing.EditConflictException;
 
 /**
  * Answers every API error with an {@code application/problem+json} body (RFC 9457). Invalid
@@ -26,6 +32,12 @@ import org.unoda.poa.core.user.UsernameTakenException;
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private final MessageSource messages;
+
+	ApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -70,6 +82,30 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ProblemDetail conflict(ObjectOptimisticLockingFailureException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"Somebody else changed this in the meantime; reload it and apply your change again.");
+	}
+
+	@ExceptionHandler(FieldRejectedException.class)
+	ProblemDetail fieldRejected(FieldRejectedException ex, Locale locale) {
+		return invalid(List.of(Map.of("field", ex.field(), "message",
+				this.messages.getMessage(ex.messageKey(), ex.arguments(), locale))));
+	}
+
+	@ExceptionHandler(RefusedUploadException.class)
+	ProblemDetail uploadRefused(RefusedUploadException ex, Locale locale) {
+		return invalid(List.of(Map.of("field", "file", "message",
+				this.messages.getMessage(ex.messageKey(), ex.getArguments(), locale))));
+	}
+
+	@ExceptionHandler(ReportWorkflowException.class)
+	ProblemDetail workflow(ReportWorkflowException ex, Locale locale) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				this.messages.getMessage(ex.messageKey(), null, locale));
+	}
+
+	@ExceptionHandler(EditConflictException.class)
+	ProblemDetail editConflict(EditConflictException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Somebody else saved this section in the meantime; reload it and apply your change again.");
 	}
 
 	private static Map<String, String> describe(FieldError error) {

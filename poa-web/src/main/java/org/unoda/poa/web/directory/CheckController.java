@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unoda.poa.web.layout.CsvFiles;
 import org.unoda.poa.core.communication.CheckRequest;
 import org.unoda.poa.core.communication.CheckResults;
 import org.unoda.poa.core.communication.CommunicationCheck;

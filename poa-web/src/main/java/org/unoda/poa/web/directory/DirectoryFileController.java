@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unoda.poa.web.layout.CsvFiles;
 import org.unoda.poa.core.contact.ContactImport;
 import org.unoda.poa.core.contact.Directory;
 import org.unoda.poa.core.contact.ImportResult;

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.unoda.poa.core.report.ReportWorkflowException;
+import org.unoda.poa.reporting.template.TemplateChangeRefusedException;
 import org.unoda.poa.core.NotFoundException;
 
 /**
@@ -15,6 +17,11 @@ import org.unoda.poa.core.NotFoundException;
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class PageExceptions {
+
+	@ExceptionHandler({ ReportWorkflowException.class, TemplateChangeRefusedException.class })
+	void conflict(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.CONFLICT.value());
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	void notFound(HttpServletResponse response) throws IOException {

@@ -1,15 +1,30 @@
 package org.unoda.poa.web.report;
 
+import java.nio.charset.StandardCharsets;
+
 import org.springframework.data.domain.Limit;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.unoda.poa.core.file.StoredFile;
 import org.unoda.poa.core.report.NationalReports;
+import org.unoda.poa.core.report.ReportVisibility;
 import org.unoda.poa.core.user.Viewer;
+import org.unoda.poa.reporting.filing.AnswerValue;
+import org.unoda.poa.reporting.filing.ReportContent;
+import org.unoda.poa.reporting.filing.ReportReading;
+import org.unoda.poa.reporting.synthesis.ReportSearch;
 
 /**
- * The national reports the viewer may read, and each report's page.
+ * The national reports the viewer may read: the list and full-text search, each report's
+ * page with its versions and history, the print view and PDF, the comparison of two versions,
+ * and attachments.
  */
 @Controller
 class ReportController {
@@ -18,24 +33,93 @@ class ReportController {
 
 	static final String VIEW_DETAIL = "reports/detail";
 
+	static final String VIEW_PRINT = "reports/print";
+
+	static final String VIEW_COMPARE = "reports/compare";
+
 	private static final Limit LIST_SIZE = Limit.of(200);
+
+	private static final int SEARCH_SIZE = 50;
 
 	private final NationalReports reports;
 
-	ReportController(NationalReports reports) {
+	private final ReportReading reading;
+
+	private final ReportSearch search;
+
+	private final ReportPdf pdf;
+
+	ReportController(NationalReports reports, ReportReading reading, ReportSearch search, ReportPdf pdf) {
 		this.reports = reports;
+		this.reading = reading;
+		this.search = search;
+		this.pdf = pdf;
 	}
 
 	@GetMapping("/reports")
-	String list(Viewer viewer, Model model) {
-		model.addAttribute("reports", this.reports.readableBy(viewer, LIST_SIZE));
+	String list(@RequestParam(name = "q", required = false) String query, Viewer viewer, Model model) {
+		if (query != null && !query.isBlank()) {
+			model.addAttribute("query", query);
+			model.addAttribute("hits", this.search.search(viewer, query, SEARCH_SIZE));
+		}
+		else {
+			model.addAttribute("reports", this.reports.readableBy(viewer, LIST_SIZE));
+		}
 		return VIEW_LIST;
 	}
 
 	@GetMapping("/reports/{id}")
 	String show(@PathVariable Long id, Viewer viewer, Model model) {
-		model.addAttribute("report", this.reports.get(id, viewer));
+		ReportContent content = this.reading.content(id, viewer);
+		model.addAttribute("content", content);
+		model.addAttribute("report", content.report());
+		model.addAttribute("history", this.reading.history(id, viewer));
+		model.addAttribute("emptyAnswer", AnswerValue.EMPTY);
+		model.addAttribute("visibilities", ReportVisibility.values());
+		model.addAttribute("ownState", viewer.representsState(content.report().getState().getId()));
+		model.addAttribute("approver", viewer.isApproverOf(content.report().getState().getId()));
 		return VIEW_DETAIL;
+	}
+
+	@GetMapping("/reports/{id}/print")
+	String print(@PathVariable Long id, Viewer viewer, Model model) {
+		ReportContent content = this.reading.content(id, viewer);
+		model.addAttribute("content", content);
+		model.addAttribute("report", content.report());
+		model.addAttribute("emptyAnswer", AnswerValue.EMPTY);
+		return VIEW_PRINT;
+	}
+
+	@GetMapping("/reports/{id}/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable Long id, Viewer viewer) {
+		ReportContent content = this.reading.content(id, viewer);
+		byte[] document = this.pdf.render(content);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("report-" + content.report().getState().getAlpha3() + "-" + id + ".pdf")
+						.build()
+						.toString())
+			.body(document);
+	}
+
+	@GetMapping("/reports/{id}/compare")
+	String compare(@PathVariable Long id, @RequestParam("with") Long otherId, Viewer viewer, Model model) {
+		model.addAttribute("comparison", this.reading.compare(id, otherId, viewer));
+		model.addAttribute("emptyAnswer", AnswerValue.EMPTY);
+		return VIEW_COMPARE;
+	}
+
+	@GetMapping("/reports/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> attachment(@PathVariable Long id, @PathVariable Long attachmentId, Viewer viewer) {
+		StoredFile file = this.reading.attachment(id, attachmentId, viewer);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.getContentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.getFilename(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.getContent());
 	}
 
 }

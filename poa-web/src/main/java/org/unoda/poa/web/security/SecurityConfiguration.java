@@ -24,6 +24,8 @@ class SecurityConfiguration {
 
 	/** Pages anyone may read. Only reading: a change on these paths needs its own rule. */
 	private static final String[] PUBLIC_READING = { "/", "/states", "/states/*", "/reports", "/reports/*",
+			"/reports/*/print", "/reports/*/pdf", "/reports/*/compare", "/reports/*/attachments/*", "/synthesis",
+			"/synthesis/**",
 			"/meetings", "/meetings/**", "/stakeholders", "/stakeholders/**", "/capacity", "/capacity/**",
 			"/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**",
 			"/swagger-ui.html", "/swagger-ui/**", "/actuator/health", "/actuator/health/**" };
@@ -54,7 +56,7 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/v1/states", "/api/v1/states/*", "/api/v1/reports",
-						"/api/v1/reports/*")
+						"/api/v1/reports/*", "/api/v1/cycles")
 				.permitAll()
 				// as on the pages: the public sees who nominated; stakeholders see nothing of the directory
 				.requestMatchers(HttpMethod.GET, "/api/v1/directory/nominations")
@@ -103,6 +105,14 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.requestMatchers("/directory/**")
 			.hasAnyRole(DIRECTORY_READERS)
+			// a delegate starts or resumes the State's report; the secretariat runs cycles and templates
+			.requestMatchers(HttpMethod.POST, "/reporting/cycles/*/report")
+			.hasRole("DELEGATE")
+			.requestMatchers("/reporting/cycles", "/reporting/cycles/**", "/reporting/templates",
+					"/reporting/templates/**", "/reporting/answers.csv", "/reporting/answers.xlsx")
+			.hasAnyRole("ADMIN", "SECRETARIAT")
+			.requestMatchers("/reporting", "/reporting/**")
+			.hasAnyRole("ADMIN", "SECRETARIAT", "DELEGATE")
 			.requestMatchers("/admin", "/admin/**", "/actuator", "/actuator/**")
 			.hasRole("ADMIN")
 			.anyRequest()

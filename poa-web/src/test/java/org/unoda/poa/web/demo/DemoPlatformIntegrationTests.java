@@ -74,7 +74,7 @@ class DemoPlatformIntegrationTests {
 		HttpResponse<String> admin = delegate.get("/admin");
 		assertThat(admin.statusCode()).isEqualTo(403);
 		assertThat(admin.body()).contains("Access denied", "Skip to main content").doesNotContain("??");
-		assertThat(delegate.get("/").body()).contains("El Salvador", "National report of El Salvador, 2026")
+		assertThat(delegate.get("/").body()).contains("El Salvador", "Informe nacional de El Salvador 2026-2027")
 			.doesNotContain("Informe nacional de México");
 	}
 

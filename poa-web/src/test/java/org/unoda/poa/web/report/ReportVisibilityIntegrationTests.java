@@ -90,7 +90,7 @@ class ReportVisibilityIntegrationTests {
 
 		this.mvc.perform(get("/api/v1/reports/{id}", report.getId()).with(TestSignIn.as(this.data.secretariat())))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.state").value("MEX"));
+			.andExpect(jsonPath("$.report.state").value("MEX"));
 		this.mvc.perform(get("/reports/{id}", report.getId()).with(TestSignIn.as(this.data.approver("MEX"))))
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/reports/{id}", report.getId()).with(TestSignIn.as(this.data.delegate("SLV"))))

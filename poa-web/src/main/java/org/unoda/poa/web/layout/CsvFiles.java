@@ -1,4 +1,4 @@
-package org.unoda.poa.web.directory;
+package org.unoda.poa.web.layout;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -21,9 +21,9 @@ import org.springframework.http.ResponseEntity;
  * opening an export never runs what someone typed into a field (CSV injection); the import
  * removes that apostrophe again.
  */
-final class CsvFiles {
+public final class CsvFiles {
 
-	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
+	public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
 
 	private CsvFiles() {
 	}
@@ -31,7 +31,7 @@ final class CsvFiles {
 	/**
 	 * A CSV download: a header row, then the rows.
 	 */
-	static ResponseEntity<byte[]> download(String filename, List<String> header, List<List<?>> rows) {
+	public static ResponseEntity<byte[]> download(String filename, List<String> header, List<List<?>> rows) {
 		StringWriter out = new StringWriter();
 		try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
 			printer.printRecord(header);
@@ -51,7 +51,7 @@ final class CsvFiles {
 	/**
 	 * A value as written: inert for spreadsheets.
 	 */
-	static String cell(Object value) {
+	public static String cell(Object value) {
 		String text = (value != null) ? value.toString() : "";
 		return (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
 	}
@@ -59,12 +59,12 @@ final class CsvFiles {
 	/**
 	 * A cell as read back: the apostrophe the export put before a formula-like value removed.
 	 */
-	static String uncell(String text) {
+	public static String uncell(String text) {
 		return (text.length() > 1 && text.charAt(0) == '\'' && "=+-@\t\r".indexOf(text.charAt(1)) >= 0)
 				? text.substring(1) : text;
 	}
 
-	static List<List<?>> rows(Object[]... rows) {
+	public static List<List<?>> rows(Object[]... rows) {
 		return Arrays.stream(rows).<List<?>>map(Arrays::asList).toList();
 	}
 

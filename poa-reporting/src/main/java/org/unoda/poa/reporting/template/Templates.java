@@ -1,0 +1,57 @@
+package org.unoda.poa.reporting.template;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unoda.poa.core.NotFoundException;
+
+/**
+ * Reads template editions. Published editions never change, so each is read from the
+ * database once and then served from memory.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Templates {
+
+	private final ReportTemplateRepository templates;
+
+	private final Map<Long, Questionnaire> published = new ConcurrentHashMap<>();
+
+	Templates(ReportTemplateRepository templates) {
+		this.templates = templates;
+	}
+
+	/**
+	 * One edition with its sections and questions.
+	 */
+	public Questionnaire get(Long id) {
+		Questionnaire cached = this.published.get(id);
+		if (cached != null) {
+			return cached;
+		}
+		Questionnaire questionnaire = Questionnaire
+			.of(this.templates.findById(id).orElseThrow(() -> new NotFoundException("template", id)));
+		if (questionnaire.isPublished()) {
+			this.published.put(id, questionnaire);
+		}
+		return questionnaire;
+	}
+
+	/**
+	 * Every edition, by questionnaire and newest edition first.
+	 */
+	public List<TemplateSummary> list() {
+		return this.templates.findAllOrdered().stream().map(TemplateSummary::of).toList();
+	}
+
+	/**
+	 * The published editions, which a cycle can use.
+	 */
+	public List<TemplateSummary> published() {
+		return list().stream().filter((t) -> t.status() == TemplateStatus.PUBLISHED).toList();
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.unoda.poa.web.synthesis;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.unoda.poa.core.framework.Norm;
+import org.unoda.poa.core.framework.Pillar;
+import org.unoda.poa.core.state.RegionalGroup;
+import org.unoda.poa.core.user.Viewer;
+import org.unoda.poa.reporting.cycle.ReportingCycle;
+import org.unoda.poa.reporting.cycle.ReportingCycles;
+import org.unoda.poa.reporting.synthesis.Synthesis;
+
+/**
+ * The synthesis of national reports: for a cycle, how States answered each question, filtered
+ * by pillar and regional group; how many States report implementing each norm, cycle by cycle;
+ * and the capacity-building needs they declared. The public sees figures from public reports
+ * only; States' users add reports shared with States; the secretariat counts every report.
+ */
+@Controller
+class SynthesisController {
+
+	static final String VIEW_INDEX = "synthesis/index";
+
+	static final String VIEW_NEEDS = "synthesis/needs";
+
+	private final Synthesis synthesis;
+
+	private final ReportingCycles cycles;
+
+	SynthesisController(Synthesis synthesis, ReportingCycles cycles) {
+		this.synthesis = synthesis;
+		this.cycles = cycles;
+	}
+
+	@GetMapping("/synthesis")
+	String index(@RequestParam(name = "cycle", required = false) Long cycleId,
+			@RequestParam(required = false) Pillar pillar, @RequestParam(required = false) RegionalGroup group,
+			Viewer viewer, Model model) {
+		List<ReportingCycle> all = this.cycles.acceptingReports();
+		model.addAttribute("cycles", all);
+		model.addAttribute("pillars", Pillar.values());
+		model.addAttribute("groups", RegionalGroup.values());
+		model.addAttribute("norms", Norm.values());
+		model.addAttribute("pillar", pillar);
+		model.addAttribute("group", group);
+		model.addAttribute("trend", this.synthesis.normTrend(viewer));
+		ReportingCycle cycle = chosen(all, cycleId);
+		if (cycle != null) {
+			model.addAttribute("cycle", cycle);
+			model.addAttribute("figures", this.synthesis.figures(viewer, cycle.getId(), pillar, group));
+		}
+		return VIEW_INDEX;
+	}
+
+	@GetMapping("/synthesis/needs")
+	String needs(@RequestParam(name = "cycle", required = false) Long cycleId,
+			@RequestParam(required = false) Pillar pillar, @RequestParam(required = false) RegionalGroup group,
+			Viewer viewer, Model model) {
+		List<ReportingCycle> all = this.cycles.acceptingReports();
+		model.addAttribute("cycles", all);
+		model.addAttribute("pillars", Pillar.values());
+		model.addAttribute("groups", RegionalGroup.values());
+		model.addAttribute("pillar", pillar);
+		model.addAttribute("group", group);
+		ReportingCycle cycle = chosen(all, cycleId);
+		if (cycle != null) {
+			model.addAttribute("cycle", cycle);
+			model.addAttribute("needs", this.synthesis.needs(viewer, cycle.getId(), pillar, group));
+		}
+		return VIEW_NEEDS;
+	}
+
+	/**
+	 * The cycle asked for, or else the most recent one.
+	 */
+	private static ReportingCycle chosen(List<ReportingCycle> all, Long cycleId) {
+		if (cycleId != null) {
+			return all.stream().filter((c) -> c.getId().equals(cycleId)).findFirst().orElse(null);
+		}
+		return all.isEmpty() ? null : all.get(0);
+	}
+
+}
