@@ -107,7 +107,8 @@ create table report_section (
     unchanged     boolean     not null default false,
     -- counts saves; a save based on an older count is a conflict
     edits         integer     not null default 0,
-    updated_at    timestamptz not null default now(),
+    -- null until the section is first saved
+    updated_at    timestamptz,
     updated_by    varchar(64),
     primary key (report_id, section_id)
 );

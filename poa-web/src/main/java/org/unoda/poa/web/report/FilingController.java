@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.unoda.poa.core.FieldRejectedException;
 import org.unoda.poa.core.NotFoundException;
 import org.unoda.poa.core.file.RefusedUploadException;
@@ -167,11 +171,10 @@ class FilingController {
 	 * A report that is no longer a draft opens on its own page, which says why it cannot be
 	 * changed.
 	 */
-	@org.springframework.web.bind.annotation.ExceptionHandler(NotEditableException.class)
-	String notEditable(@PathVariable Long id, jakarta.servlet.http.HttpServletRequest request) {
-		org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request)
-			.put("flashError", "reportWorkflow.notEditable");
-		return "redirect:/reports/" + id;
+	@ExceptionHandler(NotEditableException.class)
+	String notEditable(NotEditableException ex, HttpServletRequest request) {
+		RequestContextUtils.getOutputFlashMap(request).put("flashError", ex.messageKey());
+		return "redirect:/reports/" + ex.reportId;
 	}
 
 	private String show(Model model, ReportContent content, Section section, SectionForm form, int baseEdits) {
@@ -196,7 +199,7 @@ class FilingController {
 			throw new ReportAccessDeniedException(id);
 		}
 		if (!content.report().isEditableBy(viewer)) {
-			throw new NotEditableException();
+			throw new NotEditableException(id);
 		}
 		return content;
 	}
@@ -238,8 +241,11 @@ class FilingController {
 	 */
 	static class NotEditableException extends ReportWorkflowException {
 
-		NotEditableException() {
+		private final Long reportId;
+
+		NotEditableException(Long reportId) {
 			super("reportWorkflow.notEditable");
+			this.reportId = reportId;
 		}
 
 	}

@@ -87,7 +87,7 @@ class AccessPolicyIntegrationTests {
 	 * A change on a public page's path is never public: only reading is.
 	 */
 	@ParameterizedTest(name = "POST {0} signed out -> sign in")
-	@org.junit.jupiter.params.provider.ValueSource(strings = { "/states", "/reports/1", "/meetings", "/stakeholders",
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "/states", "/reports/1", "/synthesis", "/reports/1/submit", "/meetings", "/stakeholders",
 			"/capacity", "/directory", "/directory/contacts/new" })
 	void changesOnPublicPathsNeedSigningIn(String url) throws Exception {
 		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url)
@@ -112,7 +112,11 @@ class AccessPolicyIntegrationTests {
 				row("/directory/checks/new", S, O, O, D, D, D), row("/directory/import", S, O, D, D, D, D),
 				row("/directory/export.csv", S, O, O, O, O, D), row("/api/v1/directory/contacts", U, O, O, O, O, D),
 				row("/api/v1/directory/nominations", O, O, O, O, O, D), row("/swagger-ui/index.html", O, O, O, O, O, O),
-				row("/actuator/loggers", S, O, D, D, D, D), row("/account/set-password", G, G, G, G, G, G));
+				row("/actuator/loggers", S, O, D, D, D, D), row("/account/set-password", G, G, G, G, G, G),
+				row("/reporting", S, O, O, O, O, D), row("/reporting/cycles/new", S, O, O, D, D, D),
+				row("/reporting/templates", S, O, O, D, D, D), row("/reporting/answers.csv", S, O, O, D, D, D),
+				row("/reporting/answers.xlsx", S, O, O, D, D, D), row("/synthesis", O, O, O, O, O, O),
+				row("/synthesis/needs", O, O, O, O, O, O), row("/api/v1/cycles", O, O, O, O, O, O));
 	}
 
 	@ParameterizedTest(name = "{0} as {1} -> {2}")
