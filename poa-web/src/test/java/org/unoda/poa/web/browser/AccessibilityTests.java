@@ -20,14 +20,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class AccessibilityTests {
 
 	private static final List<String> PUBLIC_PAGES = List.of("/", "/login", "/states", "/states/SLV", "/reports",
-			"/directory", "/meetings", "/stakeholders", "/capacity", "/acknowledge/unknown-link",
+			"/directory", "/meetings", "/stakeholders", "/capacity", "/acknowledge/unknown-link", "/synthesis",
+			"/synthesis/needs", "/reports?q=critical+infrastructure",
 			"/states/NOPE");
 
 	private static final List<String> SECRETARIAT_PAGES = List.of("/", "/directory", "/directory?group=AFRICAN&page=1",
-			"/directory/checks", "/directory/checks/new", "/directory/checks/1", "/states/MEX");
+			"/directory/checks", "/directory/checks/new", "/directory/checks/1", "/states/MEX", "/reporting",
+			"/reporting/cycles/new", "/reporting/cycles/3", "/reporting/templates", "/reporting/templates/1",
+			"/synthesis");
 
 	private static final List<String> APPROVER_PAGES = List.of("/", "/states/SLV", "/directory/contacts/new?state=SLV",
-			"/directory/contacts/1");
+			"/directory/contacts/1", "/reporting");
 
 	private static final List<String> ADMIN_PAGES = List.of("/", "/admin", "/admin/users", "/admin/users/new",
 			"/admin/users/1", "/directory/import");
