@@ -120,6 +120,36 @@ class CycleController {
 		return "redirect:/reporting/cycles/" + id;
 	}
 
+	@PostMapping("/{id}/reminders")
+	String changeReminders(@PathVariable Long id, @RequestParam long version,
+			@RequestParam(defaultValue = "") String reminderDays, RedirectAttributes redirect) {
+		try {
+			this.cycles.changeReminders(id, version, days(reminderDays));
+			redirect.addFlashAttribute("flashMessage", "cycle.remindersChanged");
+		}
+		catch (NumberFormatException ex) {
+			redirect.addFlashAttribute("flashError", "cycle.reminderDays.invalid");
+		}
+		catch (FieldRejectedException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("flashError", "cycle.changedMeanwhile");
+		}
+		return "redirect:/reporting/cycles/" + id;
+	}
+
+	/**
+	 * Numbers of days written with commas, semicolons or spaces between them.
+	 * @throws NumberFormatException when one is not a whole number
+	 */
+	static List<Integer> days(String text) {
+		return Arrays.stream((text != null) ? text.split("[,;\\s]+") : new String[0])
+			.filter((s) -> !s.isBlank())
+			.map(Integer::valueOf)
+			.toList();
+	}
+
 	private String showForm(Model model) {
 		model.addAttribute("templates", this.templates.published());
 		return VIEW_FORM;
@@ -140,10 +170,7 @@ class CycleController {
 
 		List<Integer> reminderDayList(BindingResult result) {
 			try {
-				return Arrays.stream((this.reminderDays != null) ? this.reminderDays.split("[,;\\s]+") : new String[0])
-					.filter((s) -> !s.isBlank())
-					.map(Integer::valueOf)
-					.toList();
+				return days(this.reminderDays);
 			}
 			catch (NumberFormatException ex) {
 				result.rejectValue("reminderDays", "cycle.reminderDays.invalid");

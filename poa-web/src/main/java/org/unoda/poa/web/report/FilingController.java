@@ -38,6 +38,7 @@ import org.unoda.poa.reporting.filing.ReportContent;
 import org.unoda.poa.reporting.filing.ReportReading;
 import org.unoda.poa.reporting.filing.SaveOutcome;
 import org.unoda.poa.reporting.template.Questionnaire.Section;
+import org.unoda.poa.web.layout.UnLanguage;
 
 /**
  * A State's delegates filling in the report, one section per page. Answers are saved as they
@@ -123,6 +124,24 @@ class FilingController {
 		}
 		redirect.addFlashAttribute("flashMessage", "filing.saved");
 		return "redirect:/reports/" + id + "/edit/" + nextSectionId(content, section, then);
+	}
+
+	@PostMapping("/details")
+	String describe(@PathVariable Long id, @RequestParam(defaultValue = "") String title,
+			@RequestParam(defaultValue = "") String language, Viewer viewer, RedirectAttributes redirect) {
+		editable(id, viewer);
+		String cleanTitle = title.strip();
+		if (cleanTitle.isEmpty() || cleanTitle.length() > 300) {
+			redirect.addFlashAttribute("flashError", "filing.details.titleInvalid");
+		}
+		else if (UnLanguage.of(Locale.forLanguageTag(language)).isEmpty()) {
+			redirect.addFlashAttribute("flashError", "filing.details.languageInvalid");
+		}
+		else {
+			this.filing.describe(viewer, id, cleanTitle, language);
+			redirect.addFlashAttribute("flashMessage", "filing.details.saved");
+		}
+		return "redirect:/reports/" + id;
 	}
 
 	@PostMapping("/{sectionId}/unchanged")

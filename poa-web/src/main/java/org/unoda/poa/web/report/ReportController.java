@@ -20,6 +20,7 @@ import org.unoda.poa.reporting.filing.AnswerValue;
 import org.unoda.poa.reporting.filing.ReportContent;
 import org.unoda.poa.reporting.filing.ReportReading;
 import org.unoda.poa.reporting.synthesis.ReportSearch;
+import org.unoda.poa.web.layout.UnLanguage;
 
 /**
  * The national reports the viewer may read: the list and full-text search, each report's
@@ -76,6 +77,7 @@ class ReportController {
 		model.addAttribute("history", this.reading.history(id, viewer));
 		model.addAttribute("emptyAnswer", AnswerValue.EMPTY);
 		model.addAttribute("visibilities", ReportVisibility.values());
+		model.addAttribute("reportLanguages", UnLanguage.values());
 		model.addAttribute("ownState", viewer.representsState(content.report().getState().getId()));
 		model.addAttribute("approver", viewer.isApproverOf(content.report().getState().getId()));
 		return VIEW_DETAIL;

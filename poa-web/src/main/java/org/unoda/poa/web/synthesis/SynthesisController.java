@@ -1,6 +1,9 @@
 package org.unoda.poa.web.synthesis;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +15,7 @@ import org.unoda.poa.core.state.RegionalGroup;
 import org.unoda.poa.core.user.Viewer;
 import org.unoda.poa.reporting.cycle.ReportingCycle;
 import org.unoda.poa.reporting.cycle.ReportingCycles;
+import org.unoda.poa.reporting.synthesis.NeedStatement;
 import org.unoda.poa.reporting.synthesis.Synthesis;
 
 /**
@@ -69,9 +73,40 @@ class SynthesisController {
 		ReportingCycle cycle = chosen(all, cycleId);
 		if (cycle != null) {
 			model.addAttribute("cycle", cycle);
-			model.addAttribute("needs", this.synthesis.needs(viewer, cycle.getId(), pillar, group));
+			List<NeedStatement> needs = this.synthesis.needs(viewer, cycle.getId(), pillar, group);
+			model.addAttribute("needs", needs);
+			model.addAttribute("needCounts", NeedCount.of(needs));
 		}
 		return VIEW_NEEDS;
+	}
+
+	/**
+	 * How many needs were declared under one pillar, in total and per regional group.
+	 *
+	 * @param pillar the pillar
+	 * @param total how many statements of need
+	 * @param byGroup how many per regional group ({@code null} key: States in no group)
+	 */
+	record NeedCount(Pillar pillar, long total, Map<RegionalGroup, Long> byGroup) {
+
+		static List<NeedCount> of(List<NeedStatement> needs) {
+			Map<Pillar, List<NeedStatement>> byPillar = needs.stream()
+				.collect(Collectors.groupingBy(NeedStatement::pillar, () -> new EnumMap<>(Pillar.class),
+						Collectors.toList()));
+			return byPillar.entrySet()
+				.stream()
+				.map((e) -> new NeedCount(e.getKey(), e.getValue().size(),
+						e.getValue()
+							.stream()
+							.filter((n) -> n.group() != null)
+							.collect(Collectors.groupingBy(NeedStatement::group, Collectors.counting()))))
+				.toList();
+		}
+
+		public long in(RegionalGroup group) {
+			return this.byGroup.getOrDefault(group, 0L);
+		}
+
 	}
 
 	/**
