@@ -77,7 +77,9 @@
       });
       if (response.ok) {
         const saved = await response.json();
-        base.value = saved.edits;
+        document.querySelectorAll('input[name="baseEdits"]').forEach(function (input) {
+          input.value = saved.edits;
+        });
         if (!dirty) {
           localStorage.removeItem(key);
         }
@@ -92,10 +94,20 @@
         }
       }
       else if (response.status === 409) {
-        // someone else saved this section: let the server show both versions
-        say(status.dataset.conflict);
+        const problem = await response.json().catch(function () {
+          return {};
+        });
         dirty = false;
-        form.submit();
+        if (problem.notEditable) {
+          // sent for review or submitted meanwhile: keep the local copy, stop trying
+          keepLocally();
+          say(status.dataset.notEditable);
+        }
+        else {
+          // someone else saved this section: let the server show both versions
+          say(status.dataset.conflict);
+          form.submit();
+        }
       }
       else {
         dirty = true;
@@ -112,7 +124,10 @@
     }
   }
 
-  function restore(entries) {
+  function restore(kept) {
+    const entries = kept.entries;
+    // the answers were typed on top of this count: a save in between shows as a conflict
+    base.value = kept.base;
     const byName = {};
     entries.forEach(function (entry) {
       (byName[entry[0]] = byName[entry[0]] || []).push(entry[1]);
@@ -154,7 +169,7 @@
     button.className = 'btn btn-warning btn-sm';
     button.textContent = status.dataset.restoreAction;
     button.addEventListener('click', function () {
-      restore(kept.entries);
+      restore(kept);
       notice.remove();
     });
     notice.append(text, button);

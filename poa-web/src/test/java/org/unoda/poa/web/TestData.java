@@ -108,12 +108,22 @@ public class TestData {
 	}
 
 	public Long cycle(LocalDate opensOn, LocalDate deadline) {
+		Long shipped = this.jdbc.sql("select id from report_template where code = 'NSI' and edition = 1")
+			.query(Long.class)
+			.single();
+		return cycle(shipped, opensOn, deadline);
+	}
+
+	/**
+	 * A new reporting cycle on the given template edition.
+	 */
+	public Long cycle(Long templateId, LocalDate opensOn, LocalDate deadline) {
 		return this.jdbc.sql("""
 				insert into reporting_cycle (title, template_id, opens_on, deadline, original_deadline, reminder_days)
-				values (:title, (select id from report_template where code = 'NSI' and edition = 1), :opens, :deadline,
-				        :deadline, '{30,14,7,1}')
+				values (:title, :template, :opens, :deadline, :deadline, '{30,14,7,1}')
 				returning id
 				""")
+			.param("template", templateId)
 			.param("title", "Cycle " + unique())
 			.param("opens", opensOn)
 			.param("deadline", deadline)

@@ -160,14 +160,15 @@ public class NationalReport extends AuditedEntity {
 	}
 
 	/**
-	 * The approver changes who may read the report.
+	 * Changes who may read the report: any of the State's delegates while it is a draft, only
+	 * the approver once it is in review or submitted.
 	 */
 	public void changeVisibility(Viewer viewer, ReportVisibility newVisibility) {
-		if (this.status == ReportStatus.SUBMITTED) {
-			requireApprover(viewer);
+		if (this.status == ReportStatus.DRAFT) {
+			requireState(viewer);
 		}
 		else {
-			requireState(viewer);
+			requireApprover(viewer);
 		}
 		this.visibility = newVisibility;
 	}

@@ -3,8 +3,11 @@ package org.unoda.poa.core.report;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -50,15 +53,11 @@ public interface NationalReportRepository extends Repository<NationalReport, Lon
 	List<NationalReport> findByStateIdAndCycleIdOrderByRevisionDesc(Long stateId, Long cycleId);
 
 	/**
-	 * The State's most recent submitted report from another cycle: the one a new report is
-	 * pre-filled from.
+	 * Loads a report to change it, locking its row until the transaction ends: changes to the
+	 * same report queue up, and each sees the status the one before left.
 	 */
-	@Query("""
-			select r from NationalReport r
-			where r.state.id = :stateId and r.cycleId <> :cycleId
-			  and r.status = org.unoda.poa.core.report.ReportStatus.SUBMITTED and r.superseded = false
-			order by r.submittedAt desc
-			""")
-	List<NationalReport> findPreviousSubmitted(Long stateId, Long cycleId, Limit limit);
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from NationalReport r join fetch r.state where r.id = :id")
+	Optional<NationalReport> findForChange(Long id);
 
 }

@@ -106,6 +106,9 @@ class NationalReportWorkflowTests {
 		NationalReport report = draft();
 		report.changeVisibility(this.drafter, ReportVisibility.STATES);
 		report.sendForReview(this.drafter);
+		assertThatThrownBy(() -> report.changeVisibility(this.drafter, ReportVisibility.PUBLIC))
+			.as("in review, only the approver decides")
+			.isInstanceOf(ReportAccessDeniedException.class);
 		report.submit(this.approver, NOW);
 		assertThatThrownBy(() -> report.changeVisibility(this.drafter, ReportVisibility.PUBLIC))
 			.isInstanceOf(ReportAccessDeniedException.class);

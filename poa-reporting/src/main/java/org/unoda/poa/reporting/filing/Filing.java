@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,9 +67,13 @@ public class Filing {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
 	Filing(NationalReportRepository reports, ReportAnswerRepository answers, ReportSectionRepository sections,
 			ReportAttachmentRepository attachments, ReportEventRepository events, ReportProgress progress,
-			ReportingCycles cycles, Templates templates, StoredFiles files, States states, Clock clock) {
+			ReportingCycles cycles, Templates templates, StoredFiles files, States states, Clock clock,
+			JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.reports = reports;
 		this.answers = answers;
 		this.sections = sections;
@@ -92,6 +96,7 @@ public class Filing {
 			throw new AccessDeniedException("only a State's delegates file its report");
 		}
 		ReportingCycle cycle = this.cycles.get(cycleId);
+		lockReportsOf(viewer.stateId(), cycleId);
 		List<NationalReport> versions = this.reports.findByStateIdAndCycleIdOrderByRevisionDesc(viewer.stateId(),
 				cycleId);
 		if (!versions.isEmpty()) {
@@ -220,16 +225,18 @@ public class Filing {
 		List<Question> questions = (onlySection != null) ? onlySection.questions() : target.questions();
 		for (Question question : questions) {
 			Question old = sourceByCode.get(question.code());
-			if (question.type() == QuestionType.ATTACHMENT) {
-				targetFiles.getOrDefault(question.id(), List.of()).forEach(this.attachments::delete);
-				if (old != null) {
-					sourceFiles.getOrDefault(old.id(), List.of())
-						.forEach((a) -> this.attachments.save(new ReportAttachment(to.getId(), question.id(),
-								a.getFileId(), this.clock.instant(), "carried-forward")));
-				}
+			if (old == null || old.type() != question.type()) {
+				// a question the source did not ask: its answer here is left as it is
 				continue;
 			}
-			AnswerValue value = (old != null && old.type() == question.type() && sourceAnswers.containsKey(old.id()))
+			if (question.type() == QuestionType.ATTACHMENT) {
+				targetFiles.getOrDefault(question.id(), List.of()).forEach(this.attachments::delete);
+				sourceFiles.getOrDefault(old.id(), List.of())
+					.forEach((a) -> this.attachments.save(new ReportAttachment(to.getId(), question.id(),
+							a.getFileId(), this.clock.instant(), "carried-forward")));
+				continue;
+			}
+			AnswerValue value = sourceAnswers.containsKey(old.id())
 					? carried(sourceAnswers.get(old.id()).value(), question) : AnswerValue.EMPTY;
 			store(to, question, value, targetAnswers);
 		}
@@ -275,10 +282,36 @@ public class Filing {
 		return state;
 	}
 
+	/**
+	 * The State's report for the most recent earlier cycle (by opening date), current version:
+	 * the one a new report is pre-filled from and compared with.
+	 */
 	Optional<NationalReport> previousReport(NationalReport report) {
-		return this.reports.findPreviousSubmitted(report.getState().getId(), report.getCycleId(), Limit.of(1))
-			.stream()
-			.findFirst();
+		return this.jdbc.sql("""
+				select r.id from national_report r
+				join reporting_cycle c on c.id = r.cycle_id
+				where r.state_id = :state and r.status = 'SUBMITTED' and not r.superseded
+				  and c.opens_on < (select opens_on from reporting_cycle where id = :cycle)
+				order by c.opens_on desc, r.submitted_at desc
+				limit 1
+				""")
+			.param("state", report.getState().getId())
+			.param("cycle", report.getCycleId())
+			.query(Long.class)
+			.optional()
+			.flatMap(this.reports::findById);
+	}
+
+	/**
+	 * Serialises the creation of a State's report versions in a cycle until the transaction
+	 * ends, so a double click cannot start two drafts.
+	 */
+	void lockReportsOf(Long stateId, Long cycleId) {
+		this.jdbc.sql("select 1 from (select pg_advisory_xact_lock(cast(:state as int), cast(:cycle as int))) locked")
+			.param("state", stateId)
+			.param("cycle", cycleId)
+			.query(Integer.class)
+			.single();
 	}
 
 	private Map<Long, ReportAnswer> answersOf(NationalReport report) {
@@ -291,7 +324,7 @@ public class Filing {
 	}
 
 	private NationalReport load(Long reportId) {
-		return this.reports.findById(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
+		return this.reports.findForChange(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
 	}
 
 	private NationalReport editable(Viewer viewer, Long reportId) {

@@ -45,7 +45,8 @@ public record ReportComparison(ReportContent left, ReportContent right, List<Row
 			List<String> filesB = (r != null) ? right.attachments(r).stream().map(AttachmentSummary::filename).toList()
 					: List.of();
 			boolean changed = !Objects.equals(a, b) || !filesA.equals(filesB);
-			TextDifference text = (shown.type() == QuestionType.TEXT && changed)
+			boolean inBoth = l != null && r != null && l.type() == r.type();
+			TextDifference text = (inBoth && shown.type() == QuestionType.TEXT && changed)
 					? TextDifference.between(Objects.toString(a.text(), ""), Objects.toString(b.text(), "")) : null;
 			rows.add(new Row(shown, l, r, a, b, changed, text));
 		}
@@ -66,7 +67,8 @@ public record ReportComparison(ReportContent left, ReportContent right, List<Row
 	 * @param leftAnswer the older answer
 	 * @param rightAnswer the newer answer
 	 * @param changed whether the answers differ
-	 * @param text the word-by-word difference of a changed text answer, else {@code null}
+	 * @param text the word-by-word difference of a text answer changed between versions that both
+	 * ask the question, else {@code null}
 	 */
 	public record Row(Question question, Question leftQuestion, Question rightQuestion, AnswerValue leftAnswer,
 			AnswerValue rightAnswer, boolean changed, TextDifference text) {

@@ -41,6 +41,13 @@ public record ReportContent(NationalReport report, ReportingCycle cycle, Questio
 	}
 
 	/**
+	 * How many questions not marked optional are still unanswered.
+	 */
+	public long unansweredRequired() {
+		return this.questionnaire.questions().stream().filter((q) -> !q.optional() && !isAnswered(q)).count();
+	}
+
+	/**
 	 * How many questions of a section are answered.
 	 */
 	public long answeredIn(Questionnaire.Section section) {

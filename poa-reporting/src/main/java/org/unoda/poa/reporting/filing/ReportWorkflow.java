@@ -84,12 +84,14 @@ public class ReportWorkflow {
 	 */
 	public Long startRevision(Viewer viewer, Long reportId) {
 		NationalReport report = load(reportId);
+		NationalReport revision = report.startRevision(viewer);
+		this.filing.lockReportsOf(report.getState().getId(), report.getCycleId());
 		List<NationalReport> versions = this.reports
 			.findByStateIdAndCycleIdOrderByRevisionDesc(report.getState().getId(), report.getCycleId());
 		if (versions.stream().anyMatch((v) -> v.getStatus() != ReportStatus.SUBMITTED)) {
 			throw new ReportWorkflowException("reportWorkflow.revisionOpen");
 		}
-		NationalReport next = this.reports.saveAndFlush(report.startRevision(viewer));
+		NationalReport next = this.reports.saveAndFlush(revision);
 		var questionnaire = this.filing.questionnaireOf(next);
 		questionnaire.sections().forEach((s) -> this.sections.save(new ReportSection(next.getId(), s.id())));
 		this.filing.copyAnswers(report, next, questionnaire, null);
@@ -108,7 +110,7 @@ public class ReportWorkflow {
 	}
 
 	private NationalReport load(Long reportId) {
-		return this.reports.findById(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
+		return this.reports.findForChange(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
 	}
 
 	private void record(NationalReport report, ReportEventKind kind, String comment, Viewer viewer) {

@@ -28,7 +28,8 @@ import org.unoda.poa.reporting.template.Templates;
 public class Synthesis {
 
 	private static final String COUNTED_REPORTS = """
-			r.status = 'SUBMITTED' and not r.superseded and r.visibility in (:visibilities)
+			r.status = 'SUBMITTED' and not r.superseded
+			and (r.visibility in (:visibilities) or r.state_id = :ownState)
 			and (:group = '' or s.regional_group = :group)
 			""";
 
@@ -52,7 +53,6 @@ public class Synthesis {
 	public SynthesisFigures figures(Viewer viewer, Long cycleId, Pillar pillar, RegionalGroup group) {
 		ReportingCycle cycle = this.cycles.get(cycleId);
 		Questionnaire questionnaire = this.templates.get(cycle.getTemplateId());
-		SynthesisScope scope = SynthesisScope.of(viewer);
 		String groupName = (group != null) ? group.name() : "";
 		Map<Long, Map<String, Map<RegionalGroup, Integer>>> counts = new HashMap<>();
 		Map<Long, Integer> respondents = new HashMap<>();
@@ -67,8 +67,7 @@ public class Synthesis {
 				group by a.question_id, c.choice, s.regional_group
 				""")
 			.param("cycle", cycleId)
-			.param("visibilities", scope.visibilityNames())
-			.param("group", groupName)
+			.params(SynthesisScope.parameters(viewer, groupName))
 			.query((rs) -> {
 				String regional = rs.getString("regional_group");
 				counts.computeIfAbsent(rs.getLong("question_id"), (k) -> new HashMap<>())
@@ -85,12 +84,11 @@ public class Synthesis {
 				group by a.question_id
 				""")
 			.param("cycle", cycleId)
-			.param("visibilities", scope.visibilityNames())
-			.param("group", groupName)
+			.params(SynthesisScope.parameters(viewer, groupName))
 			.query((rs) -> {
 				respondents.put(rs.getLong("question_id"), rs.getInt("n"));
 			});
-		int reports = countReports(cycleId, scope, groupName);
+		int reports = countReports(cycleId, viewer, groupName);
 		List<QuestionFigures> figures = new ArrayList<>();
 		for (Question question : questionnaire.questions()) {
 			if (!question.type().isCountable() || (pillar != null && question.pillar() != pillar)) {
@@ -111,7 +109,6 @@ public class Synthesis {
 	 * How many States report implementing each norm, in every cycle that has reports.
 	 */
 	public NormTrend normTrend(Viewer viewer) {
-		SynthesisScope scope = SynthesisScope.of(viewer);
 		Map<Norm, Map<Long, Integer>> yes = new HashMap<>();
 		Map<Norm, Map<Long, Integer>> partly = new HashMap<>();
 		this.jdbc.sql("""
@@ -122,14 +119,15 @@ public class Synthesis {
 				join template_question q on q.id = a.question_id
 				cross join lateral unnest(a.choices) as c(choice)
 				where q.norm is not null and q.type = 'YES_PARTLY_NO' and c.choice in ('YES', 'PARTLY')
-				  and q.position = (select min(q2.position) from template_question q2
-				                    where q2.section_id = q.section_id and q2.norm = q.norm and q2.type = 'YES_PARTLY_NO')
+				  and q.id = (select q2.id from template_question q2
+				              join template_section s2 on s2.id = q2.section_id
+				              where q2.template_id = q.template_id and q2.norm = q.norm and q2.type = 'YES_PARTLY_NO'
+				              order by s2.position, q2.position limit 1)
 				  and
 				""" + COUNTED_REPORTS + """
 				group by r.cycle_id, q.norm, c.choice
 				""")
-			.param("visibilities", scope.visibilityNames())
-			.param("group", "")
+			.params(SynthesisScope.parameters(viewer, ""))
 			.query((rs) -> {
 				Norm norm = Norm.ofLetter(rs.getString("norm")).orElseThrow();
 				Map<Norm, Map<Long, Integer>> target = "YES".equals(rs.getString("choice")) ? yes : partly;
@@ -138,8 +136,7 @@ public class Synthesis {
 		Map<Long, Integer> reports = new HashMap<>();
 		this.jdbc.sql("select r.cycle_id, count(*) as n from national_report r join state s on s.id = r.state_id where "
 				+ COUNTED_REPORTS + " group by r.cycle_id")
-			.param("visibilities", scope.visibilityNames())
-			.param("group", "")
+			.params(SynthesisScope.parameters(viewer, ""))
 			.query((rs) -> {
 				reports.put(rs.getLong("cycle_id"), rs.getInt("n"));
 			});
@@ -157,7 +154,6 @@ public class Synthesis {
 	public List<NeedStatement> needs(Viewer viewer, Long cycleId, Pillar pillar, RegionalGroup group) {
 		ReportingCycle cycle = this.cycles.get(cycleId);
 		Map<Long, Question> questions = this.templates.get(cycle.getTemplateId()).questionsById();
-		SynthesisScope scope = SynthesisScope.of(viewer);
 		return this.jdbc.sql("""
 				select r.id as report_id, s.iso3, s.name_en, s.regional_group, a.question_id, a.text_value, a.choices
 				from report_answer a
@@ -170,8 +166,7 @@ public class Synthesis {
 				""")
 			.param("cycle", cycleId)
 			.param("pillar", (pillar != null) ? pillar.name() : "")
-			.param("visibilities", scope.visibilityNames())
-			.param("group", (group != null) ? group.name() : "")
+			.params(SynthesisScope.parameters(viewer, (group != null) ? group.name() : ""))
 			.query((rs, n) -> {
 				Question question = questions.get(rs.getLong("question_id"));
 				String regional = rs.getString("regional_group");
@@ -186,12 +181,11 @@ public class Synthesis {
 			.list();
 	}
 
-	private int countReports(Long cycleId, SynthesisScope scope, String groupName) {
+	private int countReports(Long cycleId, Viewer viewer, String groupName) {
 		return this.jdbc.sql("select count(*) from national_report r join state s on s.id = r.state_id "
 				+ "where r.cycle_id = :cycle and " + COUNTED_REPORTS)
 			.param("cycle", cycleId)
-			.param("visibilities", scope.visibilityNames())
-			.param("group", groupName)
+			.params(SynthesisScope.parameters(viewer, groupName))
 			.query(Integer.class)
 			.single();
 	}

@@ -77,6 +77,7 @@ class ExportController {
 				(out) -> {
 					Workbook workbook = new Workbook(out, "PoA Secretariat Platform", "1.0");
 					Worksheet sheet = workbook.newWorksheet("answers");
+					sheet.freezePane(0, 1);
 					for (int c = 0; c < header.size(); c++) {
 						sheet.value(0, c, header.get(c));
 						sheet.style(0, c).bold().set();
@@ -103,7 +104,6 @@ class ExportController {
 							}
 						}
 					});
-					sheet.freezePane(0, 1);
 					workbook.finish();
 				});
 	}

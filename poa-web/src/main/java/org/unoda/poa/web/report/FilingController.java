@@ -83,7 +83,14 @@ class FilingController {
 	ResponseEntity<Object> autosave(@PathVariable Long id, @PathVariable Long sectionId,
 			@RequestParam int baseEdits, @RequestParam MultiValueMap<String, String> parameters, Viewer viewer,
 			Locale locale) {
-		ReportContent content = editable(id, viewer);
+		ReportContent content;
+		try {
+			content = editable(id, viewer);
+		}
+		catch (NotEditableException ex) {
+			// sent for review or submitted meanwhile: the page's script stops saving and says so
+			return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("notEditable", true));
+		}
 		Section section = section(content, sectionId);
 		try {
 			SaveOutcome outcome = this.filing.saveSection(viewer, id, sectionId, baseEdits,

@@ -10,6 +10,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -194,8 +195,11 @@ class TemplateController {
 			return showSectionForm(model, template, section);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			result.reject("template.changedMeanwhile");
-			return showSectionForm(model, template, section);
+			// shown again on top of the current draft, so saving it now applies the change
+			Questionnaire current = this.templates.get(id);
+			changedMeanwhile(model, "sectionForm", new SectionForm(form.code(), form.title(), form.description(),
+					form.pillar(), current.version()));
+			return showSectionForm(model, current, (sectionId != null) ? section(current, sectionId) : null);
 		}
 		redirect.addFlashAttribute("flashMessage", "template.changed");
 		return "redirect:/reporting/templates/" + id;
@@ -225,11 +229,27 @@ class TemplateController {
 			return showQuestionForm(model, template, section, question);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			result.reject("template.changedMeanwhile");
-			return showQuestionForm(model, template, section, question);
+			// shown again on top of the current draft, so saving it now applies the change
+			Questionnaire current = this.templates.get(id);
+			changedMeanwhile(model, "questionForm", new QuestionForm(form.code(), form.type(), form.text(),
+					form.guidance(), form.optional(), form.pillar(), form.norm(), form.options(), form.capacityNeed(),
+					current.version()));
+			return showQuestionForm(model, current, section(current, sectionId),
+					(questionId != null) ? question(current, questionId) : null);
 		}
 		redirect.addFlashAttribute("flashMessage", "template.changed");
 		return "redirect:/reporting/templates/" + id + "#section-" + sectionId;
+	}
+
+	/**
+	 * Shows the user's form again with the draft's current version and a message, so that
+	 * saving it once more applies their change on top of the other editor's.
+	 */
+	private static void changedMeanwhile(Model model, String name, Object form) {
+		BindingResult result = new DirectFieldBindingResult(form, name);
+		result.reject("template.changedMeanwhile");
+		model.addAttribute(name, form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, result);
 	}
 
 	private String change(Long id, RedirectAttributes redirect, String done, Runnable action) {

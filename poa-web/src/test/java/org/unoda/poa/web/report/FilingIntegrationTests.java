@@ -1,5 +1,6 @@
 package org.unoda.poa.web.report;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -101,6 +102,15 @@ class FilingIntegrationTests {
 			.param("q" + yesNo.id(), "NO"))
 			.andExpect(redirectedUrl("/reports/" + id))
 			.andExpect(flash().attribute("flashError", "reportWorkflow.notEditable"));
+		// a page still open elsewhere stops autosaving and says why
+		this.mvc
+			.perform(post("/reports/{id}/edit/{section}", id, first.id()).with(TestSignIn.as(drafter))
+				.with(csrf())
+				.header("X-Autosave", "1")
+				.param("baseEdits", "1")
+				.param("q" + yesNo.id(), "NO"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.notEditable").value(true));
 		for (UserAccount notAllowed : List.of(drafter, otherApprover, secretariat)) {
 			this.mvc.perform(post("/reports/{id}/submit", id).with(TestSignIn.as(notAllowed)).with(csrf()))
 				.andExpect(status().isForbidden());
@@ -129,7 +139,8 @@ class FilingIntegrationTests {
 		UserAccount drafter = this.data.delegate("PER");
 		UserAccount approver = this.data.approver("PER");
 		Viewer viewer = drafter.asViewer();
-		NationalReport previous = this.filing.startOrResume(viewer, this.data.cycle(), "es");
+		NationalReport previous = this.filing.startOrResume(viewer,
+				this.data.cycle(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-06-30")), "es");
 		Questionnaire questionnaire = this.reading.content(previous.getId(), viewer).questionnaire();
 		Questionnaire.Section law = section(questionnaire, "LAW");
 		Question position = question(law, "LAW.1");
@@ -139,7 +150,8 @@ class FilingIntegrationTests {
 		this.workflow.sendForReview(viewer, previous.getId(), "");
 		this.workflow.submit(approver.asViewer(), previous.getId(), "");
 
-		NationalReport next = this.filing.startOrResume(viewer, this.data.cycle(), "es");
+		NationalReport next = this.filing.startOrResume(viewer,
+				this.data.cycle(LocalDate.parse("2025-01-01"), LocalDate.parse("2025-06-30")), "es");
 		ReportContent prefilled = this.reading.content(next.getId(), viewer);
 		assertThat(prefilled.answer(position).choices()).containsExactly("PARTLY");
 		assertThat(prefilled.answer(explanation).text()).isEqualTo("Publicada en 2024.");

@@ -160,6 +160,9 @@ class ReportingFiguresIntegrationTests {
 		assertThat(yesNo(Viewer.anonymous(), fixture.cycle(), null)).containsExactly(1, 0, 1);
 		assertThat(yesNo(otherState, fixture.cycle(), null)).containsExactly(2, 0, 2);
 		assertThat(yesNo(secretariat, fixture.cycle(), null)).containsExactly(2, 1, 3);
+		assertThat(yesNo(this.data.delegate("BEN").asViewer(), fixture.cycle(), null))
+			.as("a State's own report counts for its delegates whatever its visibility")
+			.containsExactly(2, 1, 3);
 		assertThat(yesNo(secretariat, fixture.cycle(), RegionalGroup.AFRICAN)).containsExactly(0, 1, 1);
 		assertThat(this.synthesis.figures(secretariat, fixture.cycle(), null, null).reports()).isEqualTo(3);
 
