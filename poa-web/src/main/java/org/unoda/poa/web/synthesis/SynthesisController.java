@@ -44,17 +44,10 @@ class SynthesisController {
 	String index(@RequestParam(name = "cycle", required = false) Long cycleId,
 			@RequestParam(required = false) Pillar pillar, @RequestParam(required = false) RegionalGroup group,
 			Viewer viewer, Model model) {
-		List<ReportingCycle> all = this.cycles.acceptingReports();
-		model.addAttribute("cycles", all);
-		model.addAttribute("pillars", Pillar.values());
-		model.addAttribute("groups", RegionalGroup.values());
 		model.addAttribute("norms", Norm.values());
-		model.addAttribute("pillar", pillar);
-		model.addAttribute("group", group);
 		model.addAttribute("trend", this.synthesis.normTrend(viewer));
-		ReportingCycle cycle = chosen(all, cycleId);
+		ReportingCycle cycle = filters(model, cycleId, pillar, group);
 		if (cycle != null) {
-			model.addAttribute("cycle", cycle);
 			model.addAttribute("figures", this.synthesis.figures(viewer, cycle.getId(), pillar, group));
 		}
 		return VIEW_INDEX;
@@ -64,15 +57,8 @@ class SynthesisController {
 	String needs(@RequestParam(name = "cycle", required = false) Long cycleId,
 			@RequestParam(required = false) Pillar pillar, @RequestParam(required = false) RegionalGroup group,
 			Viewer viewer, Model model) {
-		List<ReportingCycle> all = this.cycles.acceptingReports();
-		model.addAttribute("cycles", all);
-		model.addAttribute("pillars", Pillar.values());
-		model.addAttribute("groups", RegionalGroup.values());
-		model.addAttribute("pillar", pillar);
-		model.addAttribute("group", group);
-		ReportingCycle cycle = chosen(all, cycleId);
+		ReportingCycle cycle = filters(model, cycleId, pillar, group);
 		if (cycle != null) {
-			model.addAttribute("cycle", cycle);
 			List<NeedStatement> needs = this.synthesis.needs(viewer, cycle.getId(), pillar, group);
 			model.addAttribute("needs", needs);
 			model.addAttribute("needCounts", NeedCount.of(needs));
@@ -110,13 +96,21 @@ class SynthesisController {
 	}
 
 	/**
-	 * The cycle asked for, or else the most recent one.
+	 * Puts what the filter form shows in the model and returns the cycle to show: the one
+	 * asked for, or else the most recent one; {@code null} when there is none.
 	 */
-	private static ReportingCycle chosen(List<ReportingCycle> all, Long cycleId) {
-		if (cycleId != null) {
-			return all.stream().filter((c) -> c.getId().equals(cycleId)).findFirst().orElse(null);
-		}
-		return all.isEmpty() ? null : all.get(0);
+	private ReportingCycle filters(Model model, Long cycleId, Pillar pillar, RegionalGroup group) {
+		List<ReportingCycle> all = this.cycles.acceptingReports();
+		model.addAttribute("cycles", all);
+		model.addAttribute("pillars", Pillar.values());
+		model.addAttribute("groups", RegionalGroup.values());
+		model.addAttribute("pillar", pillar);
+		model.addAttribute("group", group);
+		ReportingCycle cycle = (cycleId != null)
+				? all.stream().filter((c) -> c.getId().equals(cycleId)).findFirst().orElse(null)
+				: all.stream().findFirst().orElse(null);
+		model.addAttribute("cycle", cycle);
+		return cycle;
 	}
 
 }

@@ -38,6 +38,7 @@ class ReportingJourneyTests {
 			assertThat(delegate.locator("main h1")).containsText("National context");
 			delegate.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Existing and potential threats"))
 				.click();
+			assertThat(delegate.locator("main h1")).containsText("Existing and potential threats");
 			Locator text = delegate.locator("#section-form textarea").first();
 			text.fill(answer);
 			// no Save button pressed: the page saves as the delegate types
@@ -50,6 +51,7 @@ class ReportingJourneyTests {
 			delegate.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
 			delegate.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Existing and potential threats"))
 				.click();
+			assertThat(delegate.locator("main h1")).containsText("Existing and potential threats");
 			assertThat(delegate.locator("#section-form textarea").first()).hasValue(answer);
 			delegate.locator("#section-form input[type=checkbox]").first().check();
 			delegate.getByRole(AriaRole.BUTTON,

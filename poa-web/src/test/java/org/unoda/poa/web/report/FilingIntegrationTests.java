@@ -80,6 +80,10 @@ class FilingIntegrationTests {
 		ReportContent content = this.reading.content(id, drafter.asViewer());
 		Questionnaire.Section first = content.questionnaire().sections().get(0);
 		Question yesNo = first.questions().get(0);
+		this.mvc.perform(get("/reports/{id}/edit/{section}", id, first.id()).with(TestSignIn.as(drafter)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-autosave=\"" + id + "-" + first.id() + "\"")))
+			.andExpect(content().string(containsString("/js/autosave.js")));
 
 		this.mvc
 			.perform(post("/reports/{id}/edit/{section}", id, first.id()).with(TestSignIn.as(drafter))
