@@ -45,6 +45,17 @@ public class Meeting extends AuditedEntity {
 		this.dutyStation = dutyStation;
 	}
 
+	/**
+	 * Makes a planned meeting public.
+	 * @throws IllegalStateException when it is not planned
+	 */
+	public void announce() {
+		if (this.status != MeetingStatus.PLANNED) {
+			throw new IllegalStateException("only a planned meeting can be announced");
+		}
+		this.status = MeetingStatus.ANNOUNCED;
+	}
+
 	public MeetingType getType() {
 		return this.type;
 	}

@@ -2,6 +2,7 @@ package org.unoda.poa.core.meeting;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
 
@@ -37,5 +38,7 @@ public interface MeetingRepository extends Repository<Meeting, Long> {
 	List<Meeting> findAllOrderByStartDate();
 
 	Meeting save(Meeting meeting);
+
+	Optional<Meeting> findById(Long id);
 
 }
