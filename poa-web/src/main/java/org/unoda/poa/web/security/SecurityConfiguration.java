@@ -91,7 +91,11 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PUBLIC_READING)
+		http.authorizeHttpRequests(requests -> requests
+			// the planner lives under the public meetings pages but is the secretariat's alone
+			.requestMatchers("/meetings/planning", "/meetings/planning/**")
+			.hasAnyRole("ADMIN", "SECRETARIAT")
+			.requestMatchers(HttpMethod.GET, PUBLIC_READING)
 			.permitAll()
 			.requestMatchers(OPEN_FORMS)
 			.permitAll()

@@ -27,7 +27,7 @@ class AccessibilityTests {
 	private static final List<String> SECRETARIAT_PAGES = List.of("/", "/directory", "/directory?group=AFRICAN&page=1",
 			"/directory/checks", "/directory/checks/new", "/directory/checks/1", "/states/MEX", "/reporting",
 			"/reporting/cycles/new", "/reporting/cycles/3", "/reporting/templates", "/reporting/templates/1",
-			"/synthesis");
+			"/synthesis", "/meetings/planning", "/meetings/planning/calendar");
 
 	private static final List<String> APPROVER_PAGES = List.of("/", "/states/SLV", "/directory/contacts/new?state=SLV",
 			"/directory/contacts/1", "/reporting");

@@ -116,7 +116,8 @@ class AccessPolicyIntegrationTests {
 				row("/reporting", S, O, O, O, O, D), row("/reporting/cycles/new", S, O, O, D, D, D),
 				row("/reporting/templates", S, O, O, D, D, D), row("/reporting/answers.csv", S, O, O, D, D, D),
 				row("/reporting/answers.xlsx", S, O, O, D, D, D), row("/synthesis", O, O, O, O, O, O),
-				row("/synthesis/needs", O, O, O, O, O, O), row("/api/v1/cycles", O, O, O, O, O, O));
+				row("/synthesis/needs", O, O, O, O, O, O), row("/api/v1/cycles", O, O, O, O, O, O),
+				row("/meetings/planning", S, O, O, D, D, D), row("/meetings/planning/calendar", S, O, O, D, D, D));
 	}
 
 	@ParameterizedTest(name = "{0} as {1} -> {2}")
