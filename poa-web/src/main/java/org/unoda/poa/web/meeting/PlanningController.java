@@ -31,6 +31,7 @@ import org.unoda.poa.meetings.planning.MeetingPlan;
 import org.unoda.poa.meetings.planning.OtherCalendar;
 import org.unoda.poa.meetings.planning.PlanItem;
 import org.unoda.poa.meetings.planning.Planning;
+import org.unoda.poa.meetings.planning.PlanningSettings;
 
 /**
  * The secretariat's planner: the meeting cycle generated from the rules for the coming years,
@@ -111,9 +112,11 @@ class PlanningController {
 
 	@GetMapping("/calendar")
 	String calendar(Model model) {
-		MeetingPlan plan = this.planning.plan();
-		model.addAttribute("events", this.otherCalendar.between(LocalDate.of(plan.firstYear() - 1, 1, 1),
-				LocalDate.of(plan.lastYear() + 1, 12, 31)));
+		// the planned years, and one either side
+		PlanningSettings settings = this.planning.settings();
+		int established = settings.getEstablishmentDate().getYear();
+		model.addAttribute("events", this.otherCalendar.between(LocalDate.of(established, 1, 1),
+				LocalDate.of(established + settings.getHorizonYears() + 1, 12, 31)));
 		model.addAttribute("processes", CalendarProcess.values());
 		model.addAttribute("dutyStations", DutyStation.values());
 		return VIEW_CALENDAR;

@@ -83,18 +83,10 @@ class FilingController {
 	ResponseEntity<Object> autosave(@PathVariable Long id, @PathVariable Long sectionId,
 			@RequestParam int baseEdits, @RequestParam MultiValueMap<String, String> parameters, Viewer viewer,
 			Locale locale) {
-		ReportContent content;
-		try {
-			content = editable(id, viewer);
-		}
-		catch (NotEditableException ex) {
-			// sent for review or submitted meanwhile: the page's script stops saving and says so
-			return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("notEditable", true));
-		}
-		Section section = section(content, sectionId);
+		// Filing checks who may save and that the report is still a draft: nothing is read twice
 		try {
 			SaveOutcome outcome = this.filing.saveSection(viewer, id, sectionId, baseEdits,
-					SectionForm.values(section, parameters));
+					SectionForm.values(parameters));
 			List<Map<String, String>> errors = outcome.rejected()
 				.stream()
 				.map((ex) -> Map.of("field", ex.field(), "message", message(ex, locale)))
@@ -104,6 +96,10 @@ class FilingController {
 		catch (EditConflictException ex) {
 			return ResponseEntity.status(HttpStatus.CONFLICT)
 				.body(Map.of("conflict", true, "savedBy", String.valueOf(ex.getSavedBy())));
+		}
+		catch (ReportWorkflowException ex) {
+			// sent for review or submitted meanwhile: the page's script stops saving and says so
+			return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("notEditable", true));
 		}
 	}
 
@@ -115,19 +111,18 @@ class FilingController {
 		Section section = section(content, sectionId);
 		SaveOutcome outcome;
 		try {
-			outcome = this.filing.saveSection(viewer, id, sectionId, baseEdits,
-					SectionForm.values(section, parameters));
+			outcome = this.filing.saveSection(viewer, id, sectionId, baseEdits, SectionForm.values(parameters));
 		}
 		catch (EditConflictException ex) {
 			model.addAttribute("conflict", ex);
-			return show(model, content, section, SectionForm.sent(section, parameters), ex.getCurrentEdits());
+			return show(model, content, section, SectionForm.sent(parameters), ex.getCurrentEdits());
 		}
 		if (!outcome.rejected().isEmpty()) {
 			Map<String, String> fieldErrors = new java.util.LinkedHashMap<>();
 			outcome.rejected().forEach((ex) -> fieldErrors.put(ex.field(), message(ex, locale)));
 			model.addAttribute("fieldErrors", fieldErrors);
 			ReportContent saved = editable(id, viewer);
-			return show(model, saved, section, SectionForm.sent(section, parameters), outcome.edits());
+			return show(model, saved, section, SectionForm.sent(parameters), outcome.edits());
 		}
 		redirect.addFlashAttribute("flashMessage", "filing.saved");
 		return "redirect:/reports/" + id + "/edit/" + nextSectionId(content, section, then);

@@ -32,19 +32,22 @@ final class SectionForm {
 		return new SectionForm(values);
 	}
 
-	static SectionForm sent(Section section, MultiValueMap<String, String> parameters) {
-		return new SectionForm(values(section, parameters));
+	static SectionForm sent(MultiValueMap<String, String> parameters) {
+		return new SectionForm(values(parameters));
 	}
 
 	/**
-	 * What the form sent, by question, for the section's questions only.
+	 * What the form sent, by question: every field named {@code q} and a number. A question
+	 * missing from it (an unticked checkbox list) has no answer; the filing service only takes
+	 * the questions of the section being saved.
 	 */
-	static Map<Long, List<String>> values(Section section, MultiValueMap<String, String> parameters) {
+	static Map<Long, List<String>> values(MultiValueMap<String, String> parameters) {
 		Map<Long, List<String>> values = new HashMap<>();
-		for (Question question : section.questions()) {
-			List<String> sent = parameters.get("q" + question.id());
-			values.put(question.id(), (sent != null) ? sent : List.of());
-		}
+		parameters.forEach((name, sent) -> {
+			if (name.matches("q\\d{1,18}")) {
+				values.put(Long.valueOf(name.substring(1)), sent);
+			}
+		});
 		return values;
 	}
 
