@@ -5,6 +5,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,6 +40,8 @@ class ReportingJourneyTests {
 			delegate.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Existing and potential threats"))
 				.click();
 			assertThat(delegate.locator("main h1")).containsText("Existing and potential threats");
+			// the saving script runs at the end of the page: type once it has loaded
+			delegate.waitForLoadState(LoadState.LOAD);
 			Locator text = delegate.locator("#section-form textarea").first();
 			text.fill(answer);
 			// no Save button pressed: the page saves as the delegate types
@@ -52,6 +55,8 @@ class ReportingJourneyTests {
 			delegate.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Existing and potential threats"))
 				.click();
 			assertThat(delegate.locator("main h1")).containsText("Existing and potential threats");
+			// the saving script runs at the end of the page: type once it has loaded
+			delegate.waitForLoadState(LoadState.LOAD);
 			assertThat(delegate.locator("#section-form textarea").first()).hasValue(answer);
 			delegate.locator("#section-form input[type=checkbox]").first().check();
 			delegate.getByRole(AriaRole.BUTTON,
