@@ -8,11 +8,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.springframework.util.Assert;
+import org.unoda.poa.core.FieldRejectedException;
 import org.unoda.poa.core.persistence.AuditedEntity;
 
 /**
- * A meeting of the Programme of Action. Agendas, documents and registration are added by the
- * meetings module.
+ * A meeting of the Programme of Action, through its life: planned (internal), announced,
+ * open for registration until a deadline, in session, concluded with an outcome, or
+ * cancelled. Agendas, documents and registration are kept by the meetings module.
  */
 @Entity
 @Table(name = "meeting")
@@ -32,6 +34,18 @@ public class Meeting extends AuditedEntity {
 
 	@Enumerated(EnumType.STRING)
 	private MeetingStatus status = MeetingStatus.PLANNED;
+
+	@Enumerated(EnumType.STRING)
+	private MeetingFormat format = MeetingFormat.IN_PERSON;
+
+	private String venue;
+
+	private LocalDate registrationDeadline;
+
+	@Enumerated(EnumType.STRING)
+	private MeetingOutcome outcome;
+
+	private String outcomeSummary;
 
 	protected Meeting() {
 	}
@@ -56,6 +70,93 @@ public class Meeting extends AuditedEntity {
 		this.status = MeetingStatus.ANNOUNCED;
 	}
 
+	/**
+	 * Changes what the secretariat may correct until the meeting is over.
+	 */
+	public void change(String title, LocalDate startDate, LocalDate endDate, DutyStation dutyStation,
+			MeetingFormat format, String venue) {
+		if (isOver()) {
+			throw new FieldRejectedException("status", "meeting.over");
+		}
+		if (endDate.isBefore(startDate)) {
+			throw new FieldRejectedException("end", "meeting.endBeforeStart");
+		}
+		if (this.registrationDeadline != null && this.registrationDeadline.isAfter(endDate)) {
+			throw new FieldRejectedException("end", "meeting.endBeforeDeadline");
+		}
+		this.title = title;
+		this.startDate = startDate;
+		this.endDate = endDate;
+		this.dutyStation = dutyStation;
+		this.format = format;
+		this.venue = venue;
+	}
+
+	/**
+	 * Opens registration of delegations until the end of the given day, or moves the deadline.
+	 */
+	public void openRegistration(LocalDate deadline, LocalDate today) {
+		if (this.status != MeetingStatus.ANNOUNCED && this.status != MeetingStatus.IN_SESSION) {
+			throw new FieldRejectedException("deadline", "meeting.registration.notAnnounced");
+		}
+		if (deadline.isBefore(today) || deadline.isAfter(this.endDate)) {
+			throw new FieldRejectedException("deadline", "meeting.registration.deadlineInvalid");
+		}
+		this.registrationDeadline = deadline;
+	}
+
+	public void closeRegistration() {
+		this.registrationDeadline = null;
+	}
+
+	/**
+	 * Whether delegations may register or change their registration on the given day.
+	 */
+	public boolean isOpenForRegistration(LocalDate today) {
+		return (this.status == MeetingStatus.ANNOUNCED || this.status == MeetingStatus.IN_SESSION)
+				&& this.registrationDeadline != null && !today.isAfter(this.registrationDeadline);
+	}
+
+	public void openSession() {
+		if (this.status != MeetingStatus.ANNOUNCED) {
+			throw new FieldRejectedException("status", "meeting.notAnnounced");
+		}
+		this.status = MeetingStatus.IN_SESSION;
+	}
+
+	/**
+	 * Closes the meeting with its outcome, or corrects the outcome of a concluded one.
+	 */
+	public void conclude(MeetingOutcome outcome, String summary) {
+		if (this.status != MeetingStatus.ANNOUNCED && this.status != MeetingStatus.IN_SESSION
+				&& this.status != MeetingStatus.CONCLUDED) {
+			throw new FieldRejectedException("outcome", "meeting.cannotConclude");
+		}
+		this.status = MeetingStatus.CONCLUDED;
+		this.outcome = outcome;
+		this.outcomeSummary = summary;
+		this.registrationDeadline = null;
+	}
+
+	public void cancel() {
+		if (isOver()) {
+			throw new FieldRejectedException("status", "meeting.over");
+		}
+		this.status = MeetingStatus.CANCELLED;
+		this.registrationDeadline = null;
+	}
+
+	/**
+	 * Whether the meeting is concluded or cancelled, and so no longer changes.
+	 */
+	public boolean isOver() {
+		return this.status == MeetingStatus.CONCLUDED || this.status == MeetingStatus.CANCELLED;
+	}
+
+	public boolean isPublic() {
+		return this.status.isPublic();
+	}
+
 	public MeetingType getType() {
 		return this.type;
 	}
@@ -78,6 +179,26 @@ public class Meeting extends AuditedEntity {
 
 	public MeetingStatus getStatus() {
 		return this.status;
+	}
+
+	public MeetingFormat getFormat() {
+		return this.format;
+	}
+
+	public String getVenue() {
+		return this.venue;
+	}
+
+	public LocalDate getRegistrationDeadline() {
+		return this.registrationDeadline;
+	}
+
+	public MeetingOutcome getOutcome() {
+		return this.outcome;
+	}
+
+	public String getOutcomeSummary() {
+		return this.outcomeSummary;
 	}
 
 }

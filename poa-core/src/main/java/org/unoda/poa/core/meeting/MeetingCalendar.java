@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.unoda.poa.core.NotFoundException;
 import org.unoda.poa.core.user.Viewer;
 
 /**
@@ -28,6 +29,17 @@ public class MeetingCalendar {
 	public List<Meeting> visibleTo(Viewer viewer) {
 		return viewer.isSecretariatOrAdmin() ? this.meetings.findAllOrderByStartDate()
 				: this.meetings.findPublicOrderByStartDate();
+	}
+
+	/**
+	 * A meeting the viewer may see.
+	 * @throws NotFoundException when there is none, or the viewer may not see it (planned
+	 * meetings are the secretariat's until announced)
+	 */
+	public Meeting find(Viewer viewer, Long id) {
+		return this.meetings.findById(id)
+			.filter((m) -> m.isPublic() || viewer.isSecretariatOrAdmin())
+			.orElseThrow(() -> new NotFoundException("meeting", id));
 	}
 
 	/**

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Limit;
+import jakarta.persistence.LockModeType;
 
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -40,5 +42,13 @@ public interface MeetingRepository extends Repository<Meeting, Long> {
 	Meeting save(Meeting meeting);
 
 	Optional<Meeting> findById(Long id);
+
+	/**
+	 * A meeting, locked until the end of the transaction, so that changes that depend on it
+	 * (starting a delegation's registration) queue up.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select m from Meeting m where m.id = ?1")
+	Optional<Meeting> findForChange(Long id);
 
 }

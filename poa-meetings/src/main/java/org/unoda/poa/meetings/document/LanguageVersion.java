@@ -1,0 +1,22 @@
+package org.unoda.poa.meetings.document;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * The file of a document in one of the six official languages.
+ *
+ * @param language the language's ISO 639-1 code: ar, zh, en, fr, ru or es
+ * @param storedFileId the stored file
+ */
+@Embeddable
+public record LanguageVersion(@Column(name = "language") String language,
+		@Column(name = "stored_file_id") Long storedFileId) {
+
+	/**
+	 * The six official languages of the United Nations, in the order the UN lists them.
+	 */
+	public static final java.util.List<String> OFFICIAL_LANGUAGES = java.util.List.of("ar", "zh", "en", "fr", "ru",
+			"es");
+
+}

@@ -1,0 +1,209 @@
+package org.unoda.poa.meetings.registration;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unoda.poa.core.FieldRejectedException;
+import org.unoda.poa.core.NotFoundException;
+import org.unoda.poa.core.file.StoredFile;
+import org.unoda.poa.core.file.StoredFiles;
+import org.unoda.poa.core.file.Upload;
+import org.unoda.poa.core.meeting.Meeting;
+import org.unoda.poa.core.meeting.MeetingCalendar;
+import org.unoda.poa.core.meeting.MeetingRepository;
+import org.unoda.poa.core.state.States;
+import org.unoda.poa.core.user.Viewer;
+
+/**
+ * The registration of States' delegations. Any delegate of a State prepares its delegation
+ * and submits it with the note verbale while registration is open; the secretariat approves
+ * it or returns it with a reason. Nobody else sees a registration.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Registrations {
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+	private final DelegationRegistrationRepository registrations;
+
+	private final MeetingRepository meetings;
+
+	private final MeetingCalendar calendar;
+
+	private final States states;
+
+	private final StoredFiles files;
+
+	private final Clock clock;
+
+	Registrations(DelegationRegistrationRepository registrations, MeetingRepository meetings,
+			MeetingCalendar calendar, States states, StoredFiles files, Clock clock) {
+		this.registrations = registrations;
+		this.meetings = meetings;
+		this.calendar = calendar;
+		this.states = states;
+		this.files = files;
+		this.clock = clock;
+	}
+
+	/**
+	 * The registration of the viewer's State for a meeting, if the viewer is a State's
+	 * delegate and it has started one.
+	 */
+	public Optional<DelegationRegistration> ofOwnState(Viewer viewer, Long meetingId) {
+		if (!viewer.isStateUser()) {
+			return Optional.empty();
+		}
+		this.calendar.find(viewer, meetingId);
+		return this.registrations.findByMeetingAndState(meetingId, viewer.stateId());
+	}
+
+	/**
+	 * Adds a participant to the viewer's State's delegation, starting its registration if
+	 * needed.
+	 */
+	@Transactional
+	public DelegationRegistration addParticipant(Viewer viewer, Long meetingId, ParticipantDetails details) {
+		check(details);
+		DelegationRegistration registration = ownForChange(viewer, meetingId);
+		registration.addParticipant(details);
+		return this.registrations.saveAndFlush(registration);
+	}
+
+	@Transactional
+	public void removeParticipant(Viewer viewer, Long meetingId, Long participantId) {
+		ownForChange(viewer, meetingId).removeParticipant(participantId);
+	}
+
+	/**
+	 * Attaches the note verbale (or replaces it), starting the registration if needed: a
+	 * refused file changes nothing.
+	 */
+	@Transactional
+	public void attachNoteVerbale(Viewer viewer, Long meetingId, Upload upload) {
+		DelegationRegistration registration = ownForChange(viewer, meetingId);
+		StoredFile stored = this.files.store(upload, viewer.username());
+		registration.attachNoteVerbale(stored.getId());
+		this.registrations.save(registration);
+	}
+
+	@Transactional
+	public void submit(Viewer viewer, Long meetingId, long version) {
+		DelegationRegistration registration = ownForChange(viewer, meetingId);
+		requireVersion(registration, version);
+		registration.submit(viewer.username(), this.clock.instant());
+	}
+
+	@Transactional
+	public void withdraw(Viewer viewer, Long meetingId) {
+		ownForChange(viewer, meetingId).withdraw();
+	}
+
+	/**
+	 * Every registration for a meeting, by State name.
+	 */
+	@PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
+	public List<DelegationRegistration> ofMeeting(Long meetingId) {
+		return this.registrations.findByMeeting(meetingId)
+			.stream()
+			.sorted(Comparator.comparing((DelegationRegistration r) -> r.getState().getNameEn()))
+			.toList();
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
+	public void approve(Viewer viewer, Long meetingId, Long registrationId, long version) {
+		DelegationRegistration registration = forDecision(meetingId, registrationId, version);
+		registration.approve(viewer.username(), this.clock.instant());
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
+	public void returnForChanges(Viewer viewer, Long meetingId, Long registrationId, long version, String reason) {
+		if (reason == null || reason.isBlank() || reason.length() > 2000) {
+			throw new FieldRejectedException("reason", "registration.reasonRequired");
+		}
+		DelegationRegistration registration = forDecision(meetingId, registrationId, version);
+		registration.returnForChanges(reason.strip(), viewer.username(), this.clock.instant());
+	}
+
+	/**
+	 * The note verbale of a registration, for the secretariat and the State's own delegates.
+	 * @throws NotFoundException for anyone else, or when there is none
+	 */
+	public StoredFile noteVerbale(Viewer viewer, Long meetingId, Long registrationId) {
+		DelegationRegistration registration = this.registrations.findWithParticipants(registrationId)
+			.filter((r) -> r.getMeetingId().equals(meetingId))
+			.filter((r) -> viewer.isSecretariatOrAdmin() || viewer.representsState(r.getState().getId()))
+			.filter(DelegationRegistration::hasNoteVerbale)
+			.orElseThrow(() -> new NotFoundException("note verbale", registrationId));
+		return this.files.get(registration.getNoteVerbaleFileId());
+	}
+
+	private DelegationRegistration ownForChange(Viewer viewer, Long meetingId) {
+		if (!viewer.isStateUser()) {
+			throw new AccessDeniedException("only a State's delegates register its delegation");
+		}
+		this.calendar.find(viewer, meetingId);
+		// locking the meeting makes two first changes at once start one registration
+		Meeting meeting = this.meetings.findForChange(meetingId)
+			.orElseThrow(() -> new NotFoundException("meeting", meetingId));
+		if (!meeting.isOpenForRegistration(LocalDate.now(this.clock))) {
+			throw new FieldRejectedException("meeting", "registration.closed");
+		}
+		return this.registrations.findByMeetingAndState(meetingId, viewer.stateId())
+			.orElseGet(() -> this.registrations.saveAndFlush(new DelegationRegistration(meetingId,
+					this.states.find(viewer.stateId()).orElseThrow(() -> new NotFoundException("state", viewer.stateId())))));
+	}
+
+	private DelegationRegistration forDecision(Long meetingId, Long registrationId, long version) {
+		DelegationRegistration registration = this.registrations.findWithParticipants(registrationId)
+			.filter((r) -> r.getMeetingId().equals(meetingId))
+			.orElseThrow(() -> new NotFoundException("registration", registrationId));
+		requireVersion(registration, version);
+		return registration;
+	}
+
+	private static void requireVersion(DelegationRegistration registration, long version) {
+		if (registration.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(DelegationRegistration.class, registration.getId());
+		}
+	}
+
+	private static void check(ParticipantDetails details) {
+		if (details.function() == null) {
+			throw new FieldRejectedException("function", "registration.functionRequired");
+		}
+		if (blankOrLonger(details.givenNames(), 120)) {
+			throw new FieldRejectedException("givenNames", "registration.nameRequired");
+		}
+		if (blankOrLonger(details.familyName(), 120)) {
+			throw new FieldRejectedException("familyName", "registration.nameRequired");
+		}
+		if (details.jobTitle() != null && details.jobTitle().length() > 300) {
+			throw new FieldRejectedException("jobTitle", "registration.jobTitleTooLong");
+		}
+		if (details.email() != null && !details.email().isEmpty()
+				&& (details.email().length() > 254 || !EMAIL.matcher(details.email()).matches())) {
+			throw new FieldRejectedException("email", "registration.emailInvalid");
+		}
+		if (details.gender() == null) {
+			throw new FieldRejectedException("gender", "registration.genderRequired");
+		}
+	}
+
+	private static boolean blankOrLonger(String value, int length) {
+		return value == null || value.isBlank() || value.length() > length;
+	}
+
+}
