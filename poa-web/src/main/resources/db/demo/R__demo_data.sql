@@ -148,14 +148,6 @@ cross join lateral (select abs(hashtext(c.id || 'draw')) % 100 as draw) r
 where k.request_key = 'demo-check-1'
 on conflict (check_id, contact_id) do nothing;
 
-insert into meeting (type, title, start_date, end_date, duty_station, status, created_by, updated_by)
-select v.type, v.title, v.start_date, v.end_date, v.duty_station, v.status, 'demo', 'demo'
-from (values
-    ('MEETING_OF_STATES', 'Organizational session of the Programme of Action', date '2026-03-23', date '2026-03-27', 'NEW_YORK', 'CONCLUDED'),
-    ('WORKING_GROUP_SESSION', 'Working group on capacity-building, first session', date '2027-02-08', date '2027-02-10', 'GENEVA', 'ANNOUNCED'),
-    ('MEETING_OF_STATES', 'First Meeting of States', date '2027-07-12', date '2027-07-16', 'NEW_YORK', 'ANNOUNCED'),
-    ('REVIEW_CONFERENCE', 'First Review Conference', date '2029-06-04', date '2029-06-15', 'NEW_YORK', 'PLANNED')
-) as v(type, title, start_date, end_date, duty_station, status)
-where not exists (select 1 from meeting m where m.title = v.title);
+-- meetings, working groups, documents and registrations: R__demo_meetings.sql
 
 -- national reports, cycles and answers: R__demo_reports.sql

@@ -13,6 +13,10 @@ import org.unoda.poa.core.contact.ContactDetails;
 import org.unoda.poa.core.contact.ContactLevel;
 import org.unoda.poa.core.contact.PointOfContact;
 import org.unoda.poa.core.contact.PointOfContactRepository;
+import org.unoda.poa.core.meeting.DutyStation;
+import org.unoda.poa.core.meeting.Meeting;
+import org.unoda.poa.core.meeting.MeetingRepository;
+import org.unoda.poa.core.meeting.MeetingType;
 import org.unoda.poa.core.organisation.Organisation;
 import org.unoda.poa.core.organisation.OrganisationRepository;
 import org.unoda.poa.core.organisation.OrganisationType;
@@ -49,9 +53,12 @@ public class TestData {
 
 	private final JdbcClient jdbc;
 
+	private final MeetingRepository meetings;
+
 	TestData(UserAccountRepository accounts, StateRepository states, OrganisationRepository organisations,
 			NationalReportRepository reports, PointOfContactRepository contacts, PasswordEncoder passwordEncoder,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, MeetingRepository meetings) {
+		this.meetings = meetings;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.states = states;
@@ -129,6 +136,25 @@ public class TestData {
 			.param("deadline", deadline)
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * A new meeting, announced and open for registration until the given day.
+	 */
+	public Meeting meetingOpenForRegistration(LocalDate start, LocalDate registrationDeadline) {
+		Meeting meeting = new Meeting(MeetingType.WORKING_GROUP_SESSION, "Meeting " + unique(), start, start.plusDays(2),
+				DutyStation.GENEVA);
+		meeting.announce();
+		meeting.openRegistration(registrationDeadline, registrationDeadline.minusDays(1));
+		return this.meetings.save(meeting);
+	}
+
+	/**
+	 * A new meeting, still planned: only the secretariat sees it.
+	 */
+	public Meeting plannedMeeting(LocalDate start) {
+		return this.meetings.save(new Meeting(MeetingType.MEETING_OF_STATES, "Planned meeting " + unique(), start,
+				start.plusDays(4), DutyStation.NEW_YORK));
 	}
 
 	/**

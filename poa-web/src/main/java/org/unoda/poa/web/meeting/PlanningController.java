@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +22,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unoda.poa.core.FieldRejectedException;
 import org.unoda.poa.core.meeting.DutyStation;
+import org.unoda.poa.core.meeting.Meeting;
+import org.unoda.poa.core.meeting.MeetingCalendar;
 import org.unoda.poa.core.meeting.MeetingType;
 import org.unoda.poa.core.user.Viewer;
 import org.unoda.poa.meetings.planning.CalendarProcess;
@@ -51,14 +52,20 @@ class PlanningController {
 
 	private final OtherCalendar otherCalendar;
 
-	PlanningController(Planning planning, OtherCalendar otherCalendar) {
+	private final MeetingCalendar meetings;
+
+	PlanningController(Planning planning, OtherCalendar otherCalendar, MeetingCalendar meetings) {
 		this.planning = planning;
 		this.otherCalendar = otherCalendar;
+		this.meetings = meetings;
 	}
 
 	@GetMapping
-	String plan(Model model, Locale locale) {
+	String plan(Viewer viewer, Model model, Locale locale) {
 		MeetingPlan plan = this.planning.plan();
+		model.addAttribute("meetingStatuses", this.meetings.visibleTo(viewer)
+			.stream()
+			.collect(Collectors.toMap(Meeting::getId, Meeting::getStatus)));
 		model.addAttribute("plan", plan);
 		model.addAttribute("byYear", plan.items()
 			.stream()
@@ -162,16 +169,7 @@ class PlanningController {
 	}
 
 	private static String change(RedirectAttributes redirect, String done, String anchor, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flashMessage", done);
-		}
-		catch (FieldRejectedException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("flashError", "planning.changedMeanwhile");
-		}
+		Flash.apply(redirect, done, action);
 		return "redirect:/meetings/planning" + anchor;
 	}
 

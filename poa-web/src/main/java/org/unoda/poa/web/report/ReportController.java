@@ -1,18 +1,12 @@
 package org.unoda.poa.web.report;
 
-import java.nio.charset.StandardCharsets;
-
 import org.springframework.data.domain.Limit;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.unoda.poa.core.file.StoredFile;
 import org.unoda.poa.core.report.NationalReports;
 import org.unoda.poa.core.report.ReportVisibility;
 import org.unoda.poa.core.user.Viewer;
@@ -20,6 +14,7 @@ import org.unoda.poa.reporting.filing.AnswerValue;
 import org.unoda.poa.reporting.filing.ReportContent;
 import org.unoda.poa.reporting.filing.ReportReading;
 import org.unoda.poa.reporting.synthesis.ReportSearch;
+import org.unoda.poa.web.layout.Downloads;
 import org.unoda.poa.web.layout.UnLanguage;
 
 /**
@@ -95,15 +90,8 @@ class ReportController {
 	@GetMapping("/reports/{id}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable Long id, Viewer viewer) {
 		ReportContent content = this.reading.content(id, viewer);
-		byte[] document = this.pdf.render(content);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("report-" + content.report().getState().getAlpha3() + "-" + id + ".pdf")
-						.build()
-						.toString())
-			.body(document);
+		return Downloads.pdf(this.pdf.render(content),
+				"report-" + content.report().getState().getAlpha3() + "-" + id + ".pdf");
 	}
 
 	@GetMapping("/reports/{id}/compare")
@@ -115,13 +103,7 @@ class ReportController {
 
 	@GetMapping("/reports/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> attachment(@PathVariable Long id, @PathVariable Long attachmentId, Viewer viewer) {
-		StoredFile file = this.reading.attachment(id, attachmentId, viewer);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.getContentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.getFilename(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(file.getContent());
+		return Downloads.of(this.reading.attachment(id, attachmentId, viewer));
 	}
 
 }

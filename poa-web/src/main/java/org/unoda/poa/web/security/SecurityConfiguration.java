@@ -95,6 +95,16 @@ class SecurityConfiguration {
 			// the planner lives under the public meetings pages but is the secretariat's alone
 			.requestMatchers("/meetings/planning", "/meetings/planning/**")
 			.hasAnyRole("ADMIN", "SECRETARIAT")
+			// a State's delegates register its delegation; they and the secretariat read its note verbale
+			.requestMatchers("/meetings/*/registration", "/meetings/*/registration/**")
+			.hasRole("DELEGATE")
+			.requestMatchers(HttpMethod.GET, "/meetings/*/registrations/*/note-verbale")
+			.hasAnyRole("ADMIN", "SECRETARIAT", "DELEGATE")
+			// running meetings, reviewing registrations and every other change is the secretariat's
+			.requestMatchers("/meetings/*/manage", "/meetings/*/registrations", "/meetings/*/registrations/**")
+			.hasAnyRole("ADMIN", "SECRETARIAT")
+			.requestMatchers(HttpMethod.POST, "/meetings", "/meetings/**")
+			.hasAnyRole("ADMIN", "SECRETARIAT")
 			.requestMatchers(HttpMethod.GET, PUBLIC_READING)
 			.permitAll()
 			.requestMatchers(OPEN_FORMS)

@@ -22,15 +22,17 @@ class AccessibilityTests {
 	private static final List<String> PUBLIC_PAGES = List.of("/", "/login", "/states", "/states/SLV", "/reports",
 			"/directory", "/meetings", "/stakeholders", "/capacity", "/acknowledge/unknown-link", "/synthesis",
 			"/synthesis/needs", "/reports?q=critical+infrastructure",
-			"/states/NOPE");
+			"/states/NOPE", "/meetings/1", "/meetings/1/participants", "/meetings/3", "/meetings/working-groups",
+			"/meetings/participation");
 
 	private static final List<String> SECRETARIAT_PAGES = List.of("/", "/directory", "/directory?group=AFRICAN&page=1",
 			"/directory/checks", "/directory/checks/new", "/directory/checks/1", "/states/MEX", "/reporting",
 			"/reporting/cycles/new", "/reporting/cycles/3", "/reporting/templates", "/reporting/templates/1",
-			"/synthesis", "/meetings/planning", "/meetings/planning/calendar");
+			"/synthesis", "/meetings/planning", "/meetings/planning/calendar", "/meetings/3/manage",
+			"/meetings/3/registrations", "/meetings/1/registrations");
 
 	private static final List<String> APPROVER_PAGES = List.of("/", "/states/SLV", "/directory/contacts/new?state=SLV",
-			"/directory/contacts/1", "/reporting");
+			"/directory/contacts/1", "/reporting", "/meetings/3", "/meetings/3/registration");
 
 	private static final List<String> ADMIN_PAGES = List.of("/", "/admin", "/admin/users", "/admin/users/new",
 			"/admin/users/1", "/directory/import");

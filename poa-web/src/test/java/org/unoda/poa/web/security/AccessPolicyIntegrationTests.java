@@ -51,7 +51,9 @@ class AccessPolicyIntegrationTests {
 		/** 401 with a problem body (API only). */
 		UNAUTHORIZED,
 		/** 410: a page reached without the token it needs. */
-		GONE
+		GONE,
+		/** 404: allowed in, but there is nothing there (a meeting that does not exist). */
+		NOT_FOUND
 
 	}
 
@@ -64,6 +66,11 @@ class AccessPolicyIntegrationTests {
 	private static final Answer U = Answer.UNAUTHORIZED;
 
 	private static final Answer G = Answer.GONE;
+
+	private static final Answer N = Answer.NOT_FOUND;
+
+	/** A meeting that does not exist: who gets past the door finds nothing. */
+	private static final String NO_MEETING = "/meetings/999999999";
 
 	@Autowired
 	MockMvc mvc;
@@ -87,7 +94,8 @@ class AccessPolicyIntegrationTests {
 	 * A change on a public page's path is never public: only reading is.
 	 */
 	@ParameterizedTest(name = "POST {0} signed out -> sign in")
-	@org.junit.jupiter.params.provider.ValueSource(strings = { "/states", "/reports/1", "/synthesis", "/reports/1/submit", "/meetings", "/stakeholders",
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "/states", "/reports/1", "/synthesis", "/reports/1/submit", "/meetings", "/meetings/1/manage", "/meetings/1/registration/submit",
+			"/meetings/working-groups", "/stakeholders",
 			"/capacity", "/directory", "/directory/contacts/new" })
 	void changesOnPublicPathsNeedSigningIn(String url) throws Exception {
 		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url)
@@ -117,7 +125,14 @@ class AccessPolicyIntegrationTests {
 				row("/reporting/templates", S, O, O, D, D, D), row("/reporting/answers.csv", S, O, O, D, D, D),
 				row("/reporting/answers.xlsx", S, O, O, D, D, D), row("/synthesis", O, O, O, O, O, O),
 				row("/synthesis/needs", O, O, O, O, O, O), row("/api/v1/cycles", O, O, O, O, O, O),
-				row("/meetings/planning", S, O, O, D, D, D), row("/meetings/planning/calendar", S, O, O, D, D, D));
+				row("/meetings/planning", S, O, O, D, D, D), row("/meetings/planning/calendar", S, O, O, D, D, D),
+				row("/meetings/working-groups", O, O, O, O, O, O), row("/meetings/participation", O, O, O, O, O, O),
+				row("/meetings/calendar.ics", O, O, O, O, O, O), row(NO_MEETING, N, N, N, N, N, N),
+				row(NO_MEETING + "/participants", N, N, N, N, N, N), row(NO_MEETING + "/calendar.ics", N, N, N, N, N, N),
+				row(NO_MEETING + "/manage", S, N, N, D, D, D), row(NO_MEETING + "/registrations", S, N, N, D, D, D),
+				row(NO_MEETING + "/registration", S, D, D, N, N, D),
+				row(NO_MEETING + "/registrations/1/note-verbale", S, N, N, N, N, D),
+				row(NO_MEETING + "/documents/1/en", N, N, N, N, N, N));
 	}
 
 	@ParameterizedTest(name = "{0} as {1} -> {2}")
@@ -142,6 +157,7 @@ class AccessPolicyIntegrationTests {
 			case UNAUTHORIZED -> result.andExpect(status().isUnauthorized())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 			case GONE -> result.andExpect(status().isGone());
+			case NOT_FOUND -> result.andExpect(status().isNotFound());
 		}
 	}
 
