@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -31,6 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -119,6 +121,15 @@ class MeetingPagesIntegrationTests {
 		// a document is only reached through its own meeting
 		Meeting other = this.data.meetingOpenForRegistration(LocalDate.now().plusDays(80), LocalDate.now().plusDays(20));
 		this.mvc.perform(get("/meetings/{id}/documents/{d}/fr", other.getId(), publicId)).andExpect(status().isNotFound());
+		// the API says the same
+		this.mvc.perform(get("/api/v1/meetings/{id}", meeting.getId()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.agenda[0].pillars", hasItem("CAPACITY_BUILDING")))
+			.andExpect(jsonPath("$.documents[*].symbol", hasItem(publicSymbol)))
+			.andExpect(jsonPath("$.documents[*].symbol", not(hasItem(restrictedSymbol))))
+			.andExpect(jsonPath("$.documents[0].files[*].language", hasItem("fr")));
+		this.mvc.perform(get("/api/v1/meetings/{id}", meeting.getId()).with(TestSignIn.as(this.data.delegate("FRA"))))
+			.andExpect(jsonPath("$.documents[*].symbol", hasItem(restrictedSymbol)));
 		// nobody but the secretariat issues documents
 		issue(this.data.delegate("FRA"), meeting, "A/AC.300/" + unique + "/3", "Delegate", true)
 			.andExpect(status().isForbidden());
@@ -148,6 +159,12 @@ class MeetingPagesIntegrationTests {
 		this.mvc.perform(get("/meetings/{id}", planned.getId()).with(TestSignIn.as(this.data.delegate("JPN"))))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/meetings/{id}/calendar.ics", planned.getId())).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/meetings/{id}", planned.getId())).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/meetings"))
+			.andExpect(jsonPath("$[*].title", not(hasItem(planned.getTitle()))))
+			.andExpect(jsonPath("$[*].title", hasItem(meeting.getTitle())));
+		this.mvc.perform(get("/api/v1/meetings").with(TestSignIn.as(secretariat)))
+			.andExpect(jsonPath("$[*].title", hasItem(planned.getTitle())));
 		this.mvc.perform(get("/meetings/{id}", planned.getId()).with(TestSignIn.as(secretariat)))
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/meetings/{id}/manage", meeting.getId()).with(TestSignIn.as(this.data.delegate("JPN"))))
