@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,8 +47,11 @@ public class Registrations {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Registrations(DelegationRegistrationRepository registrations, MeetingRepository meetings,
-			MeetingCalendar calendar, States states, StoredFiles files, Clock clock) {
+			MeetingCalendar calendar, States states, StoredFiles files, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.registrations = registrations;
 		this.meetings = meetings;
 		this.calendar = calendar;
@@ -125,6 +129,8 @@ public class Registrations {
 	public void approve(Viewer viewer, Long meetingId, Long registrationId, long version) {
 		DelegationRegistration registration = forDecision(meetingId, registrationId, version);
 		registration.approve(viewer.username(), this.clock.instant());
+		this.events.publishEvent(new RegistrationDecided(meetingId, registration.getState().getId(),
+				RegistrationStatus.APPROVED, null));
 	}
 
 	@Transactional
@@ -135,6 +141,8 @@ public class Registrations {
 		}
 		DelegationRegistration registration = forDecision(meetingId, registrationId, version);
 		registration.returnForChanges(reason.strip(), viewer.username(), this.clock.instant());
+		this.events.publishEvent(new RegistrationDecided(meetingId, registration.getState().getId(),
+				RegistrationStatus.RETURNED, registration.getReturnReason()));
 	}
 
 	/**

@@ -2,6 +2,12 @@ package org.unoda.poa.web.meeting;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -59,6 +65,9 @@ class RegistrationIntegrationTests {
 
 	@Autowired
 	Participation participation;
+
+	@Autowired
+	GreenMail greenMail;
 
 	@Test
 	void aDelegationIsRegisteredReturnedResubmittedApprovedAndListedWithConsent() throws Exception {
@@ -135,6 +144,12 @@ class RegistrationIntegrationTests {
 			.andExpect(flash().attribute("flashMessage", "registration.returned"));
 		this.mvc.perform(get("/meetings/{id}/registration", meeting.getId()).with(TestSignIn.as(delegate)))
 			.andExpect(content().string(containsString("The head of delegation is not named in the note verbale.")));
+		// and each of the State's delegates is told by e-mail, with the reason
+		assertThat(mailsTo(colleague)).anySatisfy((mail) -> {
+			assertThat(mail.getSubject()).contains(meeting.getTitle()).contains("returned");
+			assertThat(GreenMailUtil.getBody(mail)).contains("The head of delegation is not named in the note verbale.");
+		});
+		assertThat(mailsTo(this.data.delegate("KEN"))).isEmpty();
 
 		// approving a version the secretariat has not seen is refused
 		submit(delegate, meeting).andExpect(flash().attribute("flashMessage", "registration.submitted"));
@@ -148,6 +163,7 @@ class RegistrationIntegrationTests {
 			.with(csrf())
 			.param("version", String.valueOf(registrationOf(delegate, meeting).getVersion())))
 			.andExpect(flash().attribute("flashMessage", "registration.approved"));
+		assertThat(mailsTo(delegate)).anySatisfy((mail) -> assertThat(mail.getSubject()).contains("approved"));
 
 		// the list names the head, who agreed, and not the adviser, who did not; so does its PDF
 		String family = head.split(" ")[1];
@@ -265,6 +281,10 @@ class RegistrationIntegrationTests {
 			.getModelAndView()
 			.getModel()
 			.get("registration");
+	}
+
+	private List<MimeMessage> mailsTo(UserAccount account) {
+		return Arrays.stream(this.greenMail.getReceivedMessagesForDomain(account.getEmail())).toList();
 	}
 
 	private static String text(byte[] pdf) throws IOException {
