@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -81,13 +80,7 @@ class AccessibilityTests {
 	}
 
 	private Page signIn(BrowserContext context, String username) {
-		Page page = context.newPage();
-		page.navigate(url("/login?lang=en"));
-		page.getByLabel("Username").fill(username);
-		page.getByLabel("Password").fill("poa-demo");
-		page.locator("main").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Sign in")).click();
-		assertThat(page.locator("main h1")).containsText("Welcome");
-		return page;
+		return DemoAccounts.signIn(context, url("/login?lang=en"), username);
 	}
 
 	private String url(String path) {

@@ -116,13 +116,7 @@ class DirectoryJourneyTests {
 	}
 
 	private Page signIn(BrowserContext context, String username) {
-		Page page = context.newPage();
-		page.navigate(url("/login"));
-		page.getByLabel("Username").fill(username);
-		page.getByLabel("Password").fill("poa-demo");
-		page.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sign in")).click();
-		assertThat(page.locator("main h1")).containsText("Welcome");
-		return page;
+		return DemoAccounts.signIn(context, url("/login"), username);
 	}
 
 	private String awaitLink(String checkTitle) {

@@ -90,13 +90,7 @@ class ReportingJourneyTests {
 	}
 
 	private Page signIn(BrowserContext context, String username) {
-		Page page = context.newPage();
-		page.navigate(url("/login"));
-		page.getByLabel("Username").fill(username);
-		page.getByLabel("Password").fill("poa-demo");
-		page.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sign in")).click();
-		assertThat(page.locator("main h1")).containsText("Welcome");
-		return page;
+		return DemoAccounts.signIn(context, url("/login"), username);
 	}
 
 	private String url(String path) {

@@ -1,0 +1,34 @@
+package org.unoda.poa.web.browser;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Signing in to the demo platform with one of its accounts, as a person would.
+ */
+final class DemoAccounts {
+
+	static final String PASSWORD = "poa-demo";
+
+	private DemoAccounts() {
+	}
+
+	/**
+	 * A new page of the context, signed in as the demo account, on the home page.
+	 * @param loginUrl the sign-in page's full address
+	 */
+	static Page signIn(BrowserContext context, String loginUrl, String username) {
+		Page page = context.newPage();
+		page.navigate(loginUrl);
+		page.getByLabel("Username").fill(username);
+		page.getByLabel("Password").fill(PASSWORD);
+		page.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sign in")).click();
+		assertThat(page.locator("main h1")).containsText("Welcome");
+		return page;
+	}
+
+}
