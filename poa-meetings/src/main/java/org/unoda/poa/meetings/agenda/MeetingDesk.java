@@ -88,7 +88,7 @@ public class MeetingDesk {
 	@Transactional
 	@PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
 	public AgendaItem addAgendaItem(Long meetingId, String title, Set<Pillar> pillars) {
-		Meeting meeting = meeting(meetingId);
+		Meeting meeting = locked(meetingId);
 		if (meeting.isOver()) {
 			throw new FieldRejectedException("title", "meeting.over");
 		}
@@ -102,7 +102,7 @@ public class MeetingDesk {
 	@Transactional
 	@PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
 	public void removeAgendaItem(Long meetingId, Long itemId) {
-		if (meeting(meetingId).isOver()) {
+		if (locked(meetingId).isOver()) {
 			throw new FieldRejectedException("title", "meeting.over");
 		}
 		List<AgendaItem> items = this.agenda.findByMeetingIdOrderByPosition(meetingId);
@@ -125,6 +125,14 @@ public class MeetingDesk {
 			throw new ObjectOptimisticLockingFailureException(Meeting.class, meetingId);
 		}
 		return meeting;
+	}
+
+	/**
+	 * The meeting, locked until the end of the transaction: two changes of its agenda at once
+	 * queue up, so that positions stay one after the other.
+	 */
+	private Meeting locked(Long meetingId) {
+		return this.meetings.findForChange(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
 	}
 
 	private Meeting meeting(Long meetingId) {

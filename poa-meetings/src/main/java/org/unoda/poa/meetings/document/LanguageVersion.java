@@ -1,5 +1,7 @@
 package org.unoda.poa.meetings.document;
 
+import java.util.List;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -16,7 +18,6 @@ public record LanguageVersion(@Column(name = "language") String language,
 	/**
 	 * The six official languages of the United Nations, in the order the UN lists them.
 	 */
-	public static final java.util.List<String> OFFICIAL_LANGUAGES = java.util.List.of("ar", "zh", "en", "fr", "ru",
-			"es");
+	public static final List<String> OFFICIAL_LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
 
 }

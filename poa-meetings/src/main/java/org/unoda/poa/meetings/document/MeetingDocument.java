@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -37,7 +38,7 @@ public class MeetingDocument extends AuditedEntity {
 
 	private LocalDate issuedOn;
 
-	@jakarta.persistence.Column(name = "public")
+	@Column(name = "public")
 	private boolean published;
 
 	@ElementCollection

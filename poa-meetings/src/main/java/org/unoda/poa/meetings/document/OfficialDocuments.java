@@ -2,6 +2,7 @@ package org.unoda.poa.meetings.document;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,7 +13,6 @@ import org.unoda.poa.core.NotFoundException;
 import org.unoda.poa.core.file.StoredFile;
 import org.unoda.poa.core.file.StoredFiles;
 import org.unoda.poa.core.file.Upload;
-import org.unoda.poa.core.meeting.Meeting;
 import org.unoda.poa.core.meeting.MeetingCalendar;
 import org.unoda.poa.core.user.Viewer;
 import org.unoda.poa.meetings.agenda.MeetingDesk;
@@ -66,7 +66,7 @@ public class OfficialDocuments {
 	@PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
 	public MeetingDocument issue(Viewer viewer, Long meetingId, DocumentDraft draft, String language, Upload upload) {
 		this.calendar.find(viewer, meetingId);
-		String symbol = draft.symbol().strip().toUpperCase(java.util.Locale.ROOT);
+		String symbol = draft.symbol().strip().toUpperCase(Locale.ROOT);
 		if (!SYMBOL.matcher(symbol).matches()) {
 			throw new FieldRejectedException("symbol", "document.symbol.invalid");
 		}

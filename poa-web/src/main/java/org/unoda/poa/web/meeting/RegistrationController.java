@@ -3,6 +3,7 @@ package org.unoda.poa.web.meeting;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -152,7 +153,7 @@ class RegistrationController {
 			@NotBlank @Size(max = 120) String familyName, @Size(max = 300) String jobTitle,
 			@Email @Size(max = 254) String email, @NotNull Gender gender, Boolean listed) {
 
-		static final java.util.Set<String> FIELDS = java.util.Set.of("function", "givenNames", "familyName",
+		static final Set<String> FIELDS = Set.of("function", "givenNames", "familyName",
 				"jobTitle", "email", "gender", "listed");
 
 		static ParticipantForm empty() {
