@@ -30,6 +30,7 @@ import org.unoda.poa.meetings.agenda.WorkingGroups;
 import org.unoda.poa.meetings.document.DocumentType;
 import org.unoda.poa.meetings.document.LanguageVersion;
 import org.unoda.poa.meetings.document.OfficialDocuments;
+import org.unoda.poa.web.layout.Flash;
 
 /**
  * The secretariat runs a meeting: its details and format, the registration period, opening,

@@ -33,6 +33,7 @@ import org.unoda.poa.meetings.planning.OtherCalendar;
 import org.unoda.poa.meetings.planning.PlanItem;
 import org.unoda.poa.meetings.planning.Planning;
 import org.unoda.poa.meetings.planning.PlanningSettings;
+import org.unoda.poa.web.layout.Flash;
 
 /**
  * The secretariat's planner: the meeting cycle generated from the rules for the coming years,

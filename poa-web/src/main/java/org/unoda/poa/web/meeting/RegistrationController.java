@@ -34,6 +34,7 @@ import org.unoda.poa.meetings.registration.ParticipantDetails;
 import org.unoda.poa.meetings.registration.ParticipantFunction;
 import org.unoda.poa.meetings.registration.Registrations;
 import org.unoda.poa.web.layout.Downloads;
+import org.unoda.poa.web.layout.Flash;
 
 /**
  * A State's delegates register its delegation: participants, the note verbale, then

@@ -12,6 +12,7 @@ import org.unoda.poa.core.meeting.MeetingCalendar;
 import org.unoda.poa.core.user.Viewer;
 import org.unoda.poa.meetings.registration.Participation;
 import org.unoda.poa.meetings.registration.Registrations;
+import org.unoda.poa.web.layout.Flash;
 
 /**
  * The secretariat reviews the delegations registered for a meeting: approves each, or returns

@@ -15,6 +15,7 @@ import org.unoda.poa.core.FieldRejectedException;
 import org.unoda.poa.core.meeting.DutyStation;
 import org.unoda.poa.core.user.Viewer;
 import org.unoda.poa.meetings.agenda.WorkingGroups;
+import org.unoda.poa.web.layout.Flash;
 
 /**
  * The working groups and their intersessional sessions; the secretariat establishes groups

@@ -105,6 +105,13 @@ class SecurityConfiguration {
 			.hasAnyRole("ADMIN", "SECRETARIAT")
 			.requestMatchers(HttpMethod.POST, "/meetings", "/meetings/**")
 			.hasAnyRole("ADMIN", "SECRETARIAT")
+			// an organisation applies; the secretariat circulates; States see what is circulated
+			.requestMatchers("/stakeholders/apply")
+			.hasRole("STAKEHOLDER")
+			.requestMatchers("/stakeholders/applications", "/stakeholders/applications/**", "/stakeholders/settings")
+			.hasAnyRole("ADMIN", "SECRETARIAT")
+			.requestMatchers("/stakeholders/circulated", "/stakeholders/circulated/**")
+			.hasAnyRole("ADMIN", "SECRETARIAT", "DELEGATE")
 			.requestMatchers(HttpMethod.GET, PUBLIC_READING)
 			.permitAll()
 			.requestMatchers(OPEN_FORMS)

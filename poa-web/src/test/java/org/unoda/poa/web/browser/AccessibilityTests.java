@@ -28,10 +28,12 @@ class AccessibilityTests {
 			"/directory/checks", "/directory/checks/new", "/directory/checks/1", "/states/MEX", "/reporting",
 			"/reporting/cycles/new", "/reporting/cycles/3", "/reporting/templates", "/reporting/templates/1",
 			"/synthesis", "/meetings/planning", "/meetings/planning/calendar", "/meetings/3/manage",
-			"/meetings/3/registrations", "/meetings/1/registrations");
+			"/meetings/3/registrations", "/meetings/1/registrations", "/stakeholders/applications",
+			"/stakeholders/applications/1", "/stakeholders/circulated");
 
 	private static final List<String> APPROVER_PAGES = List.of("/", "/states/SLV", "/directory/contacts/new?state=SLV",
-			"/directory/contacts/1", "/reporting", "/meetings/3", "/meetings/3/registration");
+			"/directory/contacts/1", "/reporting", "/meetings/3", "/meetings/3/registration",
+			"/stakeholders/circulated");
 
 	private static final List<String> ADMIN_PAGES = List.of("/", "/admin", "/admin/users", "/admin/users/new",
 			"/admin/users/1", "/directory/import");

@@ -1,4 +1,4 @@
-package org.unoda.poa.web.meeting;
+package org.unoda.poa.web.layout;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -8,7 +8,7 @@ import org.unoda.poa.core.FieldRejectedException;
  * Runs a change asked for by a form and leaves its outcome as a message for the page the
  * browser is sent back to.
  */
-final class Flash {
+public final class Flash {
 
 	private Flash() {
 	}
@@ -16,7 +16,7 @@ final class Flash {
 	/**
 	 * @return whether the change was made
 	 */
-	static boolean apply(RedirectAttributes redirect, String done, Runnable change) {
+	public static boolean apply(RedirectAttributes redirect, String done, Runnable change) {
 		try {
 			change.run();
 			redirect.addFlashAttribute("flashMessage", done);
