@@ -61,6 +61,15 @@ public interface UserAccountRepository extends Repository<UserAccount, Long> {
 	@Query("select u from UserAccount u where u.state.id = ?1 and u.enabled = true order by u.displayName")
 	List<UserAccount> findActiveByStateId(Long stateId);
 
+	/**
+	 * The enabled approvers of every State: those who act for their State.
+	 */
+	@Query("""
+			select u from UserAccount u
+			where u.role = org.unoda.poa.core.user.Role.DELEGATE and u.approver = true and u.enabled = true
+			""")
+	List<UserAccount> findActiveApprovers();
+
 	long count();
 
 	@Query("select new org.unoda.poa.core.user.RoleCount(u.role, count(u)) from UserAccount u group by u.role")

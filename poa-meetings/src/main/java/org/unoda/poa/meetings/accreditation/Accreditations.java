@@ -10,6 +10,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
@@ -59,9 +60,12 @@ public class Accreditations {
 
 	private final TransactionTemplate transactions;
 
+	private final ApplicationEventPublisher events;
+
 	Accreditations(AccreditationRepository applications, ObjectionRepository objections, RecordRepository record,
 			AccreditationSettingsRepository settings, Organisations organisations, States states, Clock clock,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, ApplicationEventPublisher events) {
+		this.events = events;
 		this.applications = applications;
 		this.objections = objections;
 		this.record = record;
@@ -118,6 +122,8 @@ public class Accreditations {
 			application.circulate(now.plus(Duration.ofDays(current.getObjectionDays())));
 		}
 		record(application, AccreditationStep.CIRCULATED, viewer.username());
+		this.events.publishEvent(new ApplicationCirculated(application.getId(), application.getOrganisation().getName(),
+				application.getDeadline()));
 	}
 
 	/**

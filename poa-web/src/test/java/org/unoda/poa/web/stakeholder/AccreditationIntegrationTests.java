@@ -2,6 +2,8 @@ package org.unoda.poa.web.stakeholder;
 
 import java.time.Duration;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,7 @@ import org.unoda.poa.web.TestData;
 import org.unoda.poa.web.security.TestSignIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -51,6 +54,9 @@ class AccreditationIntegrationTests {
 
 	@Autowired
 	Accreditations accreditations;
+
+	@Autowired
+	GreenMail greenMail;
 
 	@AfterEach
 	void backToRealTime() {
@@ -126,7 +132,14 @@ class AccreditationIntegrationTests {
 		Long id = applicationOf(stakeholder);
 		// only the secretariat circulates
 		circulate(this.data.approver("KEN"), id).andExpect(status().isForbidden());
+		UserAccount approver = this.data.approver("CHL");
+		UserAccount delegate = this.data.delegate("CHL");
 		circulate(this.data.secretariat(), id);
+		// every State's approvers are told, away from the request; other delegates are not
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.greenMail.getReceivedMessagesForDomain(approver.getEmail()))
+				.anySatisfy((mail) -> assertThat(GreenMailUtil.getBody(mail)).contains("/stakeholders/circulated")));
+		assertThat(this.greenMail.getReceivedMessagesForDomain(delegate.getEmail())).isEmpty();
 		String name = this.jdbc.sql("select o.name from organisation o join accreditation_application a on a.organisation_id = o.id where a.id = ?")
 			.param(id)
 			.query(String.class)
