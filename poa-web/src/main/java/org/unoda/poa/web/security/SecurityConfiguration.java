@@ -56,7 +56,8 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/v1/states", "/api/v1/states/*", "/api/v1/reports",
-						"/api/v1/reports/*", "/api/v1/cycles", "/api/v1/meetings", "/api/v1/meetings/*")
+						"/api/v1/reports/*", "/api/v1/cycles", "/api/v1/meetings", "/api/v1/meetings/*",
+						"/api/v1/accreditation")
 				.permitAll()
 				// as on the pages: the public sees who nominated; stakeholders see nothing of the directory
 				.requestMatchers(HttpMethod.GET, "/api/v1/directory/nominations")

@@ -22,12 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -116,6 +118,12 @@ class AccreditationIntegrationTests {
 			.andExpect(content().string(containsString("objected: " + (objectedBefore + 1))))
 			.andExpect(content().string(not(containsString("Mexico"))));
 		assertThat(steps(id)).containsExactly("APPLIED", "CIRCULATED", "OBJECTED", "NOT_ACCREDITED");
+		// nor does the API say more
+		this.mvc.perform(get("/api/v1/accreditation"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.objectedApplications").value(objectedBefore + 1))
+			.andExpect(content().string(not(containsString(reason))))
+			.andExpect(content().string(not(containsString("MEX"))));
 
 		// the record cannot be changed, not even in the database
 		assertThatThrownBy(() -> this.jdbc.sql("update accreditation_objection set reason = 'edited' where application_id = ?")
@@ -151,6 +159,7 @@ class AccreditationIntegrationTests {
 		assertThat(statusOf(id)).isEqualTo("ACCREDITED");
 		assertThat(steps(id)).containsExactly("APPLIED", "CIRCULATED", "ACCREDITED");
 		this.mvc.perform(get("/stakeholders")).andExpect(content().string(containsString(name)));
+		this.mvc.perform(get("/api/v1/accreditation")).andExpect(jsonPath("$.accredited[*].name", hasItem(name)));
 		// closing again changes nothing
 		this.accreditations.closeDue();
 		assertThat(steps(id)).hasSize(3);
