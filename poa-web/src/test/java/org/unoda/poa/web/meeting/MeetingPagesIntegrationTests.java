@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
@@ -24,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -169,6 +171,17 @@ class MeetingPagesIntegrationTests {
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/meetings/{id}/manage", meeting.getId()).with(TestSignIn.as(this.data.delegate("JPN"))))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theHomePageAndTheCalendarMarkAMeetingOpenForRegistration() throws Exception {
+		LocalDate today = LocalDate.now();
+		Meeting meeting = this.data.meetingOpenForRegistration(today.minusDays(1), today);
+		String badge = Pattern.quote(meeting.getTitle()) + "</a>\\s*<span[^>]*>Registration open</span>";
+		this.mvc.perform(get("/"))
+			.andExpect(content().string(matchesRegex("(?s).*" + badge + ".*")));
+		this.mvc.perform(get("/meetings"))
+			.andExpect(content().string(matchesRegex("(?s).*" + badge + ".*")));
 	}
 
 	@Test
