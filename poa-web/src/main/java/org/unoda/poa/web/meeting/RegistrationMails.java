@@ -1,14 +1,9 @@
 package org.unoda.poa.web.meeting;
 
-import java.util.Locale;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -20,7 +15,7 @@ import org.unoda.poa.core.user.UserAccountRepository;
 import org.unoda.poa.meetings.registration.RegistrationDecided;
 import org.unoda.poa.meetings.registration.RegistrationStatus;
 import org.unoda.poa.web.WebSettings;
-import org.unoda.poa.web.layout.UnLanguage;
+import org.unoda.poa.web.layout.UserMails;
 
 /**
  * Tells a State's delegates, in each one's language, that the secretariat approved their
@@ -31,9 +26,7 @@ class RegistrationMails {
 
 	private static final Logger logger = LoggerFactory.getLogger(RegistrationMails.class);
 
-	private final JavaMailSender sender;
-
-	private final MessageSource messages;
+	private final UserMails mails;
 
 	private final WebSettings settings;
 
@@ -41,10 +34,9 @@ class RegistrationMails {
 
 	private final MeetingRepository meetings;
 
-	RegistrationMails(JavaMailSender sender, MessageSource messages, WebSettings settings,
-			UserAccountRepository accounts, MeetingRepository meetings) {
-		this.sender = sender;
-		this.messages = messages;
+	RegistrationMails(UserMails mails, WebSettings settings, UserAccountRepository accounts,
+			MeetingRepository meetings) {
+		this.mails = mails;
 		this.settings = settings;
 		this.accounts = accounts;
 		this.meetings = meetings;
@@ -57,20 +49,15 @@ class RegistrationMails {
 			.path("/meetings/{id}/registration")
 			.buildAndExpand(meeting.getId())
 			.toUriString();
-		String kind = (decision.status() == RegistrationStatus.APPROVED) ? "approved" : "returned";
+		String key = (decision.status() == RegistrationStatus.APPROVED) ? "mail.registration.approved"
+				: "mail.registration.returned";
 		for (UserAccount user : this.accounts.findActiveByStateId(decision.stateId())) {
 			if (user.getRole() != Role.DELEGATE) {
 				continue;
 			}
-			Locale locale = UnLanguage.orEnglish(user.getPreferredLocale().orElse(Locale.ENGLISH)).locale();
-			Object[] arguments = { user.getDisplayName(), meeting.getTitle(), decision.reason(), link };
-			SimpleMailMessage mail = new SimpleMailMessage();
-			mail.setFrom(this.settings.mailFrom());
-			mail.setTo(user.getEmail());
-			mail.setSubject(this.messages.getMessage("mail.registration." + kind + ".subject", arguments, locale));
-			mail.setText(this.messages.getMessage("mail.registration." + kind + ".body", arguments, locale));
 			try {
-				this.sender.send(mail);
+				this.mails.send(user, key,
+						(locale) -> new Object[] { user.getDisplayName(), meeting.getTitle(), decision.reason(), link });
 			}
 			catch (MailException ex) {
 				// the decision stands and the registration page shows it; the mail is a courtesy

@@ -3,15 +3,11 @@ package org.unoda.poa.web.report;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.unoda.poa.core.state.State;
@@ -19,7 +15,7 @@ import org.unoda.poa.core.user.UserAccount;
 import org.unoda.poa.reporting.cycle.ReminderMailer;
 import org.unoda.poa.reporting.cycle.ReportingCycle;
 import org.unoda.poa.web.WebSettings;
-import org.unoda.poa.web.layout.UnLanguage;
+import org.unoda.poa.web.layout.UserMails;
 
 /**
  * Composes the reporting reminders from the message bundles, in each user's language.
@@ -29,15 +25,12 @@ class ReportMails implements ReminderMailer {
 
 	private static final Logger logger = LoggerFactory.getLogger(ReportMails.class);
 
-	private final JavaMailSender sender;
-
-	private final MessageSource messages;
+	private final UserMails mails;
 
 	private final WebSettings settings;
 
-	ReportMails(JavaMailSender sender, MessageSource messages, WebSettings settings) {
-		this.sender = sender;
-		this.messages = messages;
+	ReportMails(UserMails mails, WebSettings settings) {
+		this.mails = mails;
 		this.settings = settings;
 	}
 
@@ -51,19 +44,11 @@ class ReportMails implements ReminderMailer {
 		MailException last = null;
 		int sent = 0;
 		for (UserAccount user : stateUsers) {
-			Locale locale = UnLanguage.orEnglish(user.getPreferredLocale().orElse(Locale.ENGLISH)).locale();
-			String deadline = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-				.withLocale(locale)
-				.format(cycle.getDeadline());
-			Object[] arguments = { user.getDisplayName(), state.getName(locale), cycle.getTitle(), deadline, daysLeft,
-					link };
-			SimpleMailMessage mail = new SimpleMailMessage();
-			mail.setFrom(this.settings.mailFrom());
-			mail.setTo(user.getEmail());
-			mail.setSubject(this.messages.getMessage("mail.reportReminder.subject", arguments, locale));
-			mail.setText(this.messages.getMessage("mail.reportReminder.body", arguments, locale));
 			try {
-				this.sender.send(mail);
+				this.mails.send(user, "mail.reportReminder", (locale) -> new Object[] { user.getDisplayName(),
+						state.getName(locale), cycle.getTitle(),
+						DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(cycle.getDeadline()),
+						daysLeft, link });
 				sent++;
 			}
 			catch (MailException ex) {
