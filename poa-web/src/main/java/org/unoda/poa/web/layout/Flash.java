@@ -3,6 +3,7 @@ package org.unoda.poa.web.layout;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unoda.poa.core.FieldRejectedException;
+import org.unoda.poa.core.file.RefusedUploadException;
 
 /**
  * Runs a change asked for by a form and leaves its outcome as a message for the page the
@@ -27,6 +28,11 @@ public final class Flash {
 			redirect.addFlashAttribute("flashErrorArgs", ex.arguments());
 			// the page shows the message next to this field too
 			redirect.addFlashAttribute("flashField", ex.field());
+		}
+		catch (RefusedUploadException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+			redirect.addFlashAttribute("flashErrorArgs", ex.getArguments());
+			redirect.addFlashAttribute("flashField", "file");
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("flashError", "planning.changedMeanwhile");

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unoda.poa.core.FieldRejectedException;
-import org.unoda.poa.core.file.RefusedUploadException;
 import org.unoda.poa.core.file.Upload;
 import org.unoda.poa.core.framework.Pillar;
 import org.unoda.poa.core.meeting.DutyStation;
@@ -200,13 +199,7 @@ class MeetingDeskController {
 	}
 
 	private static String apply(Long id, String anchor, RedirectAttributes redirect, String done, Runnable change) {
-		try {
-			Flash.apply(redirect, done, change);
-		}
-		catch (RefusedUploadException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-			redirect.addFlashAttribute("flashErrorArgs", ex.getArguments());
-		}
+		Flash.apply(redirect, done, change);
 		return "redirect:/meetings/" + id + "/manage" + anchor;
 	}
 
