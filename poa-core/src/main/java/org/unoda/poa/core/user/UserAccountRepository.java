@@ -61,6 +61,9 @@ public interface UserAccountRepository extends Repository<UserAccount, Long> {
 	@Query("select u from UserAccount u where u.state.id = ?1 and u.enabled = true order by u.displayName")
 	List<UserAccount> findActiveByStateId(Long stateId);
 
+	@Query("select u from UserAccount u where u.organisation.id = ?1 and u.enabled = true order by u.displayName")
+	List<UserAccount> findActiveByOrganisationId(Long organisationId);
+
 	/**
 	 * The enabled approvers of every State: those who act for their State.
 	 */

@@ -113,6 +113,16 @@ class SecurityConfiguration {
 			.hasAnyRole("ADMIN", "SECRETARIAT")
 			.requestMatchers("/stakeholders/circulated", "/stakeholders/circulated/**")
 			.hasAnyRole("ADMIN", "SECRETARIAT", "DELEGATE")
+			// a State's delegates declare its needs, also from its reports; the secretariat matches; offers
+			// and matches are for signed-in users, each service checking who speaks for whom
+			.requestMatchers("/capacity/needs/new", "/capacity/needs/*/edit", "/capacity/reports/**")
+			.hasRole("DELEGATE")
+			.requestMatchers(HttpMethod.POST, "/capacity/needs", "/capacity/needs/**")
+			.hasRole("DELEGATE")
+			.requestMatchers(HttpMethod.POST, "/capacity/matches", "/capacity/matches/**")
+			.hasAnyRole("ADMIN", "SECRETARIAT")
+			.requestMatchers("/capacity/offers", "/capacity/offers/**", "/capacity/matches/**")
+			.authenticated()
 			.requestMatchers(HttpMethod.GET, PUBLIC_READING)
 			.permitAll()
 			.requestMatchers(OPEN_FORMS)

@@ -96,7 +96,8 @@ class AccessPolicyIntegrationTests {
 	@ParameterizedTest(name = "POST {0} signed out -> sign in")
 	@org.junit.jupiter.params.provider.ValueSource(strings = { "/states", "/reports/1", "/synthesis", "/reports/1/submit", "/meetings", "/meetings/1/manage", "/meetings/1/registration/submit",
 			"/meetings/working-groups", "/stakeholders",
-			"/capacity", "/directory", "/directory/contacts/new" })
+			"/capacity", "/capacity/needs", "/capacity/needs/1/withdraw", "/capacity/offers", "/capacity/matches",
+			"/capacity/matches/1/outcome", "/directory", "/directory/contacts/new" })
 	void changesOnPublicPathsNeedSigningIn(String url) throws Exception {
 		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url)
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
@@ -135,7 +136,11 @@ class AccessPolicyIntegrationTests {
 				row(NO_MEETING + "/documents/1/en", N, N, N, N, N, N), row("/api/v1/meetings", O, O, O, O, O, O),
 				row("/api/v1" + NO_MEETING, N, N, N, N, N, N), row("/stakeholders/apply", S, D, D, D, D, O),
 				row("/stakeholders/applications", S, O, O, D, D, D), row("/stakeholders/circulated", S, O, O, O, O, D),
-				row("/api/v1/accreditation", O, O, O, O, O, O));
+				row("/api/v1/accreditation", O, O, O, O, O, O), row("/capacity/needs/new", S, D, D, O, O, D),
+				row("/capacity/offers/new", S, O, O, O, O, O), row("/capacity/needs/999999999", N, N, N, N, N, N),
+				row("/capacity/needs/999999999/edit", S, D, D, N, N, D),
+				row("/capacity/offers/999999999", S, N, N, N, N, N), row("/capacity/matches/999999999", S, N, N, N, N, N),
+				row("/capacity/reports/999999999/needs", S, D, D, N, N, D));
 	}
 
 	@ParameterizedTest(name = "{0} as {1} -> {2}")

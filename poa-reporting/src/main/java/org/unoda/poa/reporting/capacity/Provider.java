@@ -1,0 +1,14 @@
+package org.unoda.poa.reporting.capacity;
+
+/**
+ * Who offers assistance.
+ */
+public enum Provider {
+
+	STATE, ORGANISATION, SECRETARIAT;
+
+	public String messageKey() {
+		return "provider." + name();
+	}
+
+}
