@@ -16,7 +16,7 @@ begin
         return;
     end if;
 
-    -- El Salvador's 2026 report: answered as Mexico answered, in Spanish, with its own needs
+    -- El Salvador's 2026 report: answered as Mexico answered, in Spanish, but with its own needs
     insert into national_report (state_id, cycle_id, title, status, visibility, language, submitted_at,
                                  first_submitted_at, created_at, created_by, updated_at, updated_by)
     values (slv, cycle2026, 'Informe nacional de El Salvador 2026', 'SUBMITTED', 'PUBLIC', 'es',
@@ -34,7 +34,7 @@ begin
     join template_question q on q.id = a.question_id
     where a.report_id = (select r.id from national_report r join state s on s.id = r.state_id
                          where s.iso3 = 'MEX' and r.cycle_id = cycle2026 and not r.superseded)
-      and q.code not in ('LAW.5', 'N-B.4', 'CB.NEEDS-AREAS', 'CB.NEEDS-DETAIL', 'CB.NEEDS-FORMS');
+      and not q.capacity_need;
     insert into report_answer (report_id, question_id, text_value, choices)
     select report, q.id, v.text_value, v.choices
     from (values

@@ -29,11 +29,12 @@ class AccessibilityTests {
 			"/reporting/cycles/new", "/reporting/cycles/3", "/reporting/templates", "/reporting/templates/1",
 			"/synthesis", "/meetings/planning", "/meetings/planning/calendar", "/meetings/3/manage",
 			"/meetings/3/registrations", "/meetings/1/registrations", "/stakeholders/applications",
-			"/stakeholders/applications/1", "/stakeholders/circulated");
+			"/stakeholders/applications/1", "/stakeholders/circulated", "/capacity", "/capacity/needs/1",
+			"/capacity/offers/1", "/capacity/offers/new", "/capacity/matches/1");
 
 	private static final List<String> APPROVER_PAGES = List.of("/", "/states/SLV", "/directory/contacts/new?state=SLV",
 			"/directory/contacts/1", "/reporting", "/meetings/3", "/meetings/3/registration",
-			"/stakeholders/circulated");
+			"/stakeholders/circulated", "/capacity", "/capacity/needs/new");
 
 	private static final List<String> ADMIN_PAGES = List.of("/", "/admin", "/admin/users", "/admin/users/new",
 			"/admin/users/1", "/directory/import");

@@ -1,0 +1,83 @@
+package org.unoda.poa.web.browser;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Capacity-building in a real browser on the demo data: a delegate of El Salvador turns a need
+ * stated in the State's submitted report into a published need, and the secretariat matches it
+ * with the offer the platform suggests, which puts both States in contact.
+ */
+@BrowserTest
+class CapacityJourneyTests {
+
+	private static final String NEED = "Incident response and CERT maturity";
+
+	private static final String OFFER = "Formación de analistas de CSIRT para Centroamérica";
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aDelegateTurnsANeedFromTheReportIntoAPublishedNeedAndTheSecretariatMatchesIt() {
+		try (BrowserContext browser = Chromium.newContext()) {
+			Page delegate = signIn(browser, "slv.delegate");
+			delegate.navigate(url("/capacity"));
+			delegate.getByRole(AriaRole.LINK,
+					new Page.GetByRoleOptions().setName("Declare needs from “Informe nacional de El Salvador 2026”"))
+				.click();
+			assertThat(delegate.locator("main h1")).hasText("Needs from a national report");
+			Locator drafts = delegate.locator("input[name=keys]");
+			for (int i = 0; i < drafts.count(); i++) {
+				drafts.nth(i).uncheck();
+			}
+			delegate.getByLabel(NEED).check();
+			assertThat(delegate.getByLabel("Publish: everyone may read this need")).isChecked();
+			Accessibility.assertNoSeriousViolations(delegate);
+			delegate.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Declare the chosen needs")).click();
+			assertThat(delegate.locator("main [role=status]")).containsText("The chosen needs are declared.");
+			assertThat(delegate.locator("#own-needs ~ div table")).containsText(NEED);
+		}
+		try (BrowserContext browser = Chromium.newContext()) {
+			Page visitor = browser.newPage();
+			visitor.navigate(url("/capacity"));
+			assertThat(visitor.locator("main")).containsText(NEED);
+			assertThat(visitor.locator("main")).not().containsText(OFFER);
+		}
+		try (BrowserContext browser = Chromium.newContext()) {
+			Page secretariat = signIn(browser, "secretariat");
+			secretariat.navigate(url("/capacity"));
+			Locator suggestion = secretariat.locator("#suggestions ~ div tr")
+				.filter(new Locator.FilterOptions().setHasText("El Salvador"))
+				.filter(new Locator.FilterOptions().setHasText(OFFER));
+			assertThat(suggestion).containsText(NEED);
+			suggestion.getByLabel("Note to the parties").fill("Mexico has places in its next course.");
+			suggestion.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Confirm the match")).click();
+			assertThat(secretariat.locator("main [role=status]"))
+				.containsText("The match is confirmed and the parties are told.");
+			assertThat(secretariat.locator("main")).containsText("slv.delegate@poa.example.org");
+			assertThat(secretariat.locator("main")).containsText("mex.delegate@poa.example.org");
+			Accessibility.assertNoSeriousViolations(secretariat);
+			secretariat.getByLabel("Outcome", new Page.GetByLabelOptions().setExact(true)).selectOption("AGREED");
+			secretariat.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record").setExact(true)).click();
+			assertThat(secretariat.locator("main [role=status]")).containsText("The outcome is recorded.");
+			assertThat(secretariat.locator("main")).containsText("Agreed");
+		}
+	}
+
+	private Page signIn(BrowserContext context, String username) {
+		return DemoAccounts.signIn(context, url("/login"), username);
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
