@@ -275,6 +275,13 @@ public class Accreditations {
 		current.change(objectionDays, ecosocPath, ecosocObjectionDays);
 	}
 
+	/**
+	 * Whether the organisation is accredited.
+	 */
+	public boolean isAccredited(Long organisationId) {
+		return organisationId != null && !accreditedApplicationOf(organisationId).isEmpty();
+	}
+
 	private List<AccreditationApplication> accreditedApplicationOf(Long organisationId) {
 		return this.applications.findByOrganisation(organisationId)
 			.stream()

@@ -26,6 +26,7 @@ import org.unoda.poa.core.user.Viewer;
 import org.unoda.poa.meetings.agenda.AgendaItem;
 import org.unoda.poa.meetings.agenda.MeetingDesk;
 import org.unoda.poa.meetings.agenda.WorkingGroups;
+import org.unoda.poa.meetings.contribution.Contributions;
 import org.unoda.poa.meetings.document.MeetingDocument;
 import org.unoda.poa.meetings.document.OfficialDocuments;
 import org.unoda.poa.meetings.feed.MeetingFeed;
@@ -68,9 +69,12 @@ class MeetingController {
 
 	private final Clock clock;
 
+	private final Contributions contributions;
+
 	MeetingController(MeetingCalendar calendar, MeetingDesk desk, WorkingGroups workingGroups,
 			OfficialDocuments documents, Registrations registrations, Participation participation, MeetingFeed feed,
-			MessageSource messages, WebSettings settings, Clock clock) {
+			MessageSource messages, WebSettings settings, Clock clock, Contributions contributions) {
+		this.contributions = contributions;
 		this.calendar = calendar;
 		this.desk = desk;
 		this.workingGroups = workingGroups;
@@ -111,6 +115,9 @@ class MeetingController {
 		model.addAttribute("registrationOpen", meeting.isOpenForRegistration(LocalDate.now(this.clock)));
 		model.addAttribute("ownRegistration", this.registrations.ofOwnState(viewer, id).orElse(null));
 		model.addAttribute("gender", this.participation.byGender(viewer, id));
+		model.addAttribute("contributions", this.contributions.published(viewer, id));
+		model.addAttribute("ownContributions", this.contributions.ofOwnOrganisation(viewer, id));
+		model.addAttribute("mayContribute", this.contributions.mayContribute(viewer, meeting));
 		return VIEW_MEETING;
 	}
 

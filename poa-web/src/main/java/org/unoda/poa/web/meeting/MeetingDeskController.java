@@ -26,6 +26,7 @@ import org.unoda.poa.core.meeting.MeetingOutcome;
 import org.unoda.poa.core.user.Viewer;
 import org.unoda.poa.meetings.agenda.MeetingDesk;
 import org.unoda.poa.meetings.agenda.WorkingGroups;
+import org.unoda.poa.meetings.contribution.Contributions;
 import org.unoda.poa.meetings.document.DocumentType;
 import org.unoda.poa.meetings.document.LanguageVersion;
 import org.unoda.poa.meetings.document.OfficialDocuments;
@@ -49,8 +50,11 @@ class MeetingDeskController {
 
 	private final WorkingGroups workingGroups;
 
+	private final Contributions contributions;
+
 	MeetingDeskController(MeetingCalendar calendar, MeetingDesk desk, OfficialDocuments documents,
-			WorkingGroups workingGroups) {
+			WorkingGroups workingGroups, Contributions contributions) {
+		this.contributions = contributions;
 		this.calendar = calendar;
 		this.desk = desk;
 		this.documents = documents;
@@ -70,6 +74,7 @@ class MeetingDeskController {
 		model.addAttribute("pillars", Pillar.values());
 		model.addAttribute("documentTypes", DocumentType.values());
 		model.addAttribute("documentLanguages", LanguageVersion.OFFICIAL_LANGUAGES);
+		model.addAttribute("allContributions", this.contributions.all(id));
 		return VIEW;
 	}
 

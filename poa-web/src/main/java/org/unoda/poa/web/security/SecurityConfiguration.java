@@ -104,6 +104,9 @@ class SecurityConfiguration {
 			// running meetings, reviewing registrations and every other change is the secretariat's
 			.requestMatchers("/meetings/*/manage", "/meetings/*/registrations", "/meetings/*/registrations/**")
 			.hasAnyRole("ADMIN", "SECRETARIAT")
+			// an accredited organisation contributes in writing; the secretariat publishes
+			.requestMatchers(HttpMethod.POST, "/meetings/*/contributions", "/meetings/*/contributions/*/withdraw")
+			.hasRole("STAKEHOLDER")
 			.requestMatchers(HttpMethod.POST, "/meetings", "/meetings/**")
 			.hasAnyRole("ADMIN", "SECRETARIAT")
 			// an organisation applies; the secretariat circulates; States see what is circulated
