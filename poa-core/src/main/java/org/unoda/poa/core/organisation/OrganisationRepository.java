@@ -18,6 +18,8 @@ public interface OrganisationRepository extends Repository<Organisation, Long> {
 	@Query("select o from Organisation o order by o.name")
 	List<Organisation> findAllOrderByName();
 
+	boolean existsByNameIgnoreCase(String name);
+
 	Organisation save(Organisation organisation);
 
 }

@@ -46,6 +46,8 @@ public class UserAccount extends AuditedEntity {
 	@JoinColumn(name = "organisation_id")
 	private Organisation organisation;
 
+	private boolean focalPoint;
+
 	private boolean enabled = true;
 
 	private String preferredLocale;
@@ -85,6 +87,18 @@ public class UserAccount extends AuditedEntity {
 
 	public void changePasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
+	}
+
+	/**
+	 * Makes a stakeholder its organisation's focal point, who manages its representatives.
+	 */
+	public void makeFocalPoint() {
+		Assert.state(this.role == Role.STAKEHOLDER, "only a stakeholder is an organisation's focal point");
+		this.focalPoint = true;
+	}
+
+	public boolean isFocalPoint() {
+		return this.focalPoint;
 	}
 
 	public void disable() {

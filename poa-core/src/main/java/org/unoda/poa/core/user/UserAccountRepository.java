@@ -61,6 +61,9 @@ public interface UserAccountRepository extends Repository<UserAccount, Long> {
 	@Query("select u from UserAccount u where u.state.id = ?1 and u.enabled = true order by u.displayName")
 	List<UserAccount> findActiveByStateId(Long stateId);
 
+	@Query("select u from UserAccount u where u.organisation.id = ?1 order by u.enabled desc, u.displayName")
+	List<UserAccount> findByOrganisationId(Long organisationId);
+
 	@Query("select u from UserAccount u where u.organisation.id = ?1 and u.enabled = true order by u.displayName")
 	List<UserAccount> findActiveByOrganisationId(Long organisationId);
 

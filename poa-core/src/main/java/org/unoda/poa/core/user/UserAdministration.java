@@ -3,10 +3,8 @@ package org.unoda.poa.core.user;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -33,8 +31,6 @@ import org.unoda.poa.core.state.StateRepository;
 @Transactional
 public class UserAdministration {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final UserAccountRepository accounts;
 
 	private final PasswordTokenRepository tokens;
@@ -47,20 +43,20 @@ public class UserAdministration {
 
 	private final PasswordPolicy passwordPolicy;
 
-	private final AccountSettings settings;
-
 	private final Clock clock;
+
+	private final PasswordLinks links;
 
 	UserAdministration(UserAccountRepository accounts, PasswordTokenRepository tokens, StateRepository states,
 			OrganisationRepository organisations, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-			AccountSettings settings, Clock clock) {
+			Clock clock, PasswordLinks links) {
+		this.links = links;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.states = states;
 		this.organisations = organisations;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordPolicy = passwordPolicy;
-		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -153,15 +149,7 @@ public class UserAdministration {
 	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	public SetPasswordLink issueSetPasswordLink(Long id, String issuedBy) {
-		UserAccount account = get(id);
-		Instant now = this.clock.instant();
-		this.tokens.retireOpenTokens(account, now);
-		byte[] secret = new byte[32];
-		RANDOM.nextBytes(secret);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-		Instant expiresAt = now.plus(this.settings.setPasswordLinkValidity());
-		this.tokens.save(new PasswordToken(account, hash(token), now, expiresAt, issuedBy));
-		return new SetPasswordLink(account.getUsername(), token, expiresAt);
+		return this.links.issue(get(id), issuedBy);
 	}
 
 	/**

@@ -31,7 +31,8 @@ class SecurityConfiguration {
 			"/swagger-ui.html", "/swagger-ui/**", "/actuator/health", "/actuator/health/**" };
 
 	/** Pages that work without signing in, for reading and sending forms. */
-	private static final String[] OPEN_FORMS = { "/login", "/error", "/account/set-password", "/acknowledge/*" };
+	private static final String[] OPEN_FORMS = { "/login", "/error", "/account/set-password", "/acknowledge/*",
+			"/stakeholders/sign-up" };
 
 	private static final String[] DIRECTORY_READERS = { "ADMIN", "SECRETARIAT", "DELEGATE" };
 
@@ -110,7 +111,7 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/meetings", "/meetings/**")
 			.hasAnyRole("ADMIN", "SECRETARIAT")
 			// an organisation applies; the secretariat circulates; States see what is circulated
-			.requestMatchers("/stakeholders/apply")
+			.requestMatchers("/stakeholders/apply", "/stakeholders/organisation", "/stakeholders/organisation/**")
 			.hasRole("STAKEHOLDER")
 			.requestMatchers("/stakeholders/applications", "/stakeholders/applications/**", "/stakeholders/settings")
 			.hasAnyRole("ADMIN", "SECRETARIAT")

@@ -19,7 +19,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class AccessibilityTests {
 
 	private static final List<String> PUBLIC_PAGES = List.of("/", "/login", "/states", "/states/SLV", "/reports",
-			"/directory", "/meetings", "/stakeholders", "/capacity", "/acknowledge/unknown-link", "/synthesis",
+			"/directory", "/meetings", "/stakeholders", "/stakeholders/sign-up", "/capacity", "/acknowledge/unknown-link",
+			"/synthesis",
 			"/synthesis/needs", "/reports?q=critical+infrastructure",
 			"/states/NOPE", "/meetings/1", "/meetings/1/participants", "/meetings/3", "/meetings/working-groups",
 			"/meetings/participation");

@@ -97,7 +97,8 @@ class AccessPolicyIntegrationTests {
 	@org.junit.jupiter.params.provider.ValueSource(strings = { "/states", "/reports/1", "/synthesis", "/reports/1/submit", "/meetings", "/meetings/1/manage", "/meetings/1/registration/submit",
 			"/meetings/working-groups", "/stakeholders",
 			"/capacity", "/capacity/needs", "/capacity/needs/1/withdraw", "/capacity/offers", "/capacity/matches",
-			"/capacity/matches/1/outcome", "/directory", "/directory/contacts/new" })
+			"/capacity/matches/1/outcome", "/stakeholders/organisation/representatives",
+			"/meetings/1/contributions", "/directory", "/directory/contacts/new" })
 	void changesOnPublicPathsNeedSigningIn(String url) throws Exception {
 		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url)
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
@@ -140,7 +141,8 @@ class AccessPolicyIntegrationTests {
 				row("/capacity/offers/new", S, O, O, O, O, O), row("/capacity/needs/999999999", N, N, N, N, N, N),
 				row("/capacity/needs/999999999/edit", S, D, D, N, N, D),
 				row("/capacity/offers/999999999", S, N, N, N, N, N), row("/capacity/matches/999999999", S, N, N, N, N, N),
-				row("/capacity/reports/999999999/needs", S, D, D, N, N, D));
+				row("/capacity/reports/999999999/needs", S, D, D, N, N, D), row("/stakeholders/sign-up", O, O, O, O, O, O),
+				row("/stakeholders/organisation", S, D, D, D, D, O));
 	}
 
 	@ParameterizedTest(name = "{0} as {1} -> {2}")
