@@ -58,7 +58,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/v1/states", "/api/v1/states/*", "/api/v1/reports",
 						"/api/v1/reports/*", "/api/v1/cycles", "/api/v1/meetings", "/api/v1/meetings/*",
-						"/api/v1/accreditation")
+						"/api/v1/accreditation", "/api/v1/capacity")
 				.permitAll()
 				// as on the pages: the public sees who nominated; stakeholders see nothing of the directory
 				.requestMatchers(HttpMethod.GET, "/api/v1/directory/nominations")

@@ -45,6 +45,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -285,6 +286,14 @@ class CapacityIntegrationTests {
 			.andExpect(content().string(not(containsString(hidden))));
 		// offers are for signed-in users: the public sees them counted only
 		this.mvc.perform(get("/capacity")).andExpect(content().string(not(containsString(offerTitle))));
+		// so does the API: the public reads published needs only, the State its own
+		this.mvc.perform(get("/api/v1/capacity"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.figures.byPillar").isArray())
+			.andExpect(content().string(not(containsString(hidden))))
+			.andExpect(content().string(not(containsString(offerTitle))));
+		this.mvc.perform(get("/api/v1/capacity").with(TestSignIn.as(delegate)))
+			.andExpect(jsonPath("$.needs[?(@.title == '" + hidden + "')].published").value(false));
 		this.mvc.perform(get("/capacity").with(TestSignIn.as(this.data.delegate("MEX"))))
 			.andExpect(content().string(containsString(offerTitle)));
 		this.mvc.perform(get("/capacity/offers/{id}", offerId)).andExpect(redirectedUrl("/login"));

@@ -142,7 +142,7 @@ class AccessPolicyIntegrationTests {
 				row("/capacity/needs/999999999/edit", S, D, D, N, N, D),
 				row("/capacity/offers/999999999", S, N, N, N, N, N), row("/capacity/matches/999999999", S, N, N, N, N, N),
 				row("/capacity/reports/999999999/needs", S, D, D, N, N, D), row("/stakeholders/sign-up", O, O, O, O, O, O),
-				row("/stakeholders/organisation", S, D, D, D, D, O));
+				row("/stakeholders/organisation", S, D, D, D, D, O), row("/api/v1/capacity", O, O, O, O, O, O));
 	}
 
 	@ParameterizedTest(name = "{0} as {1} -> {2}")
