@@ -12,6 +12,7 @@ import org.springframework.data.repository.Repository;
  */
 public interface OrganisationRepository extends Repository<Organisation, Long> {
 
+	@EntityGraph(attributePaths = "country")
 	Optional<Organisation> findById(Long id);
 
 	@EntityGraph(attributePaths = "country")

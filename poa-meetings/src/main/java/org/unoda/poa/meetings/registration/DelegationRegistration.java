@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -18,6 +19,7 @@ import jakarta.persistence.Table;
 
 import org.unoda.poa.core.FieldRejectedException;
 import org.unoda.poa.core.persistence.AuditedEntity;
+import org.unoda.poa.core.organisation.Organisation;
 import org.unoda.poa.core.state.State;
 
 /**
@@ -31,9 +33,13 @@ public class DelegationRegistration extends AuditedEntity {
 
 	private Long meetingId;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "state_id")
 	private State state;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "organisation_id")
+	private Organisation organisation;
 
 	@Enumerated(EnumType.STRING)
 	private RegistrationStatus status = RegistrationStatus.DRAFT;
@@ -62,6 +68,14 @@ public class DelegationRegistration extends AuditedEntity {
 		this.state = state;
 	}
 
+	/**
+	 * The registration of an accredited organisation's representatives.
+	 */
+	DelegationRegistration(Long meetingId, Organisation organisation) {
+		this.meetingId = meetingId;
+		this.organisation = organisation;
+	}
+
 	void addParticipant(ParticipantDetails details) {
 		requireEditable();
 		if (details.function() == ParticipantFunction.HEAD && head() != null) {
@@ -84,15 +98,15 @@ public class DelegationRegistration extends AuditedEntity {
 	}
 
 	/**
-	 * Sends the registration to the secretariat: it needs a head of delegation and the note
-	 * verbale.
+	 * Sends the registration to the secretariat: it needs a head of delegation and, for a
+	 * State, the note verbale; an organisation's letter of nomination is optional.
 	 */
 	void submit(String username, Instant now) {
 		requireEditable();
 		if (head() == null) {
 			throw new FieldRejectedException("function", "registration.headMissing");
 		}
-		if (this.noteVerbaleFileId == null) {
+		if (this.noteVerbaleFileId == null && this.organisation == null) {
 			throw new FieldRejectedException("noteVerbale", "registration.noteVerbaleMissing");
 		}
 		this.status = RegistrationStatus.SUBMITTED;
@@ -153,8 +167,29 @@ public class DelegationRegistration extends AuditedEntity {
 		return this.meetingId;
 	}
 
+	/**
+	 * The State whose delegation this is, {@code null} for an organisation's.
+	 */
 	public State getState() {
 		return this.state;
+	}
+
+	/**
+	 * The organisation whose representatives these are, {@code null} for a State's delegation.
+	 */
+	public Organisation getOrganisation() {
+		return this.organisation;
+	}
+
+	public boolean isOrganisation() {
+		return this.organisation != null;
+	}
+
+	/**
+	 * Whose delegation it is: the State's name in the reader's language, or the organisation's.
+	 */
+	public String delegationName(Locale locale) {
+		return (this.state != null) ? this.state.getName(locale) : this.organisation.getName();
 	}
 
 	public RegistrationStatus getStatus() {

@@ -15,19 +15,25 @@ interface DelegationRegistrationRepository extends Repository<DelegationRegistra
 	Optional<DelegationRegistration> findByMeetingAndState(Long meetingId, Long stateId);
 
 	@Query("""
-			select distinct r from DelegationRegistration r join fetch r.state left join fetch r.participants
+			select distinct r from DelegationRegistration r join fetch r.organisation left join fetch r.participants
+			where r.meetingId = ?1 and r.organisation.id = ?2
+			""")
+	Optional<DelegationRegistration> findByMeetingAndOrganisation(Long meetingId, Long organisationId);
+
+	@Query("""
+			select distinct r from DelegationRegistration r left join fetch r.state left join fetch r.organisation left join fetch r.participants
 			where r.meetingId = ?1
 			""")
 	List<DelegationRegistration> findByMeeting(Long meetingId);
 
 	@Query("""
-			select distinct r from DelegationRegistration r join fetch r.state left join fetch r.participants
+			select distinct r from DelegationRegistration r left join fetch r.state left join fetch r.organisation left join fetch r.participants
 			where r.meetingId = ?1 and r.status = org.unoda.poa.meetings.registration.RegistrationStatus.APPROVED
 			""")
 	List<DelegationRegistration> findApprovedByMeeting(Long meetingId);
 
 	@Query("""
-			select distinct r from DelegationRegistration r join fetch r.state left join fetch r.participants
+			select distinct r from DelegationRegistration r left join fetch r.state left join fetch r.organisation left join fetch r.participants
 			where r.id = ?1
 			""")
 	Optional<DelegationRegistration> findWithParticipants(Long id);

@@ -3,20 +3,23 @@ package org.unoda.poa.meetings.registration;
 import java.util.List;
 
 import org.unoda.poa.core.meeting.Meeting;
-import org.unoda.poa.core.state.State;
 
 /**
- * The list of participants of a meeting: the approved delegations, by State name, each naming
- * only the participants who agreed to be listed.
+ * The list of participants of a meeting: the approved delegations of States, by State name,
+ * then those of organisations, by name; each naming only the participants who agreed to be
+ * listed.
  *
  * @param unlisted how many participants of approved delegations are not named
  */
 public record ListOfParticipants(Meeting meeting, List<Delegation> delegations, long unlisted) {
 
 	/**
-	 * A State's delegation as listed.
+	 * A delegation as listed.
+	 *
+	 * @param name the State's name in the reader's language, or the organisation's
+	 * @param organisation whether it is an organisation's
 	 */
-	public record Delegation(State state, List<Participant> participants) {
+	public record Delegation(String name, boolean organisation, List<Participant> participants) {
 	}
 
 }

@@ -44,10 +44,11 @@ public class Participation {
 			.filter((p) -> !p.isListed())
 			.count();
 		List<ListOfParticipants.Delegation> delegations = approved.stream()
-			.map((r) -> new ListOfParticipants.Delegation(r.getState(),
+			.map((r) -> new ListOfParticipants.Delegation(r.delegationName(locale), r.isOrganisation(),
 					r.getParticipants().stream().filter(Participant::isListed).toList()))
 			.filter((d) -> !d.participants().isEmpty())
-			.sorted(Comparator.comparing((ListOfParticipants.Delegation d) -> d.state().getName(locale), collator))
+			.sorted(Comparator.comparing(ListOfParticipants.Delegation::organisation)
+				.thenComparing(ListOfParticipants.Delegation::name, collator))
 			.toList();
 		return new ListOfParticipants(meeting, delegations, unlisted);
 	}

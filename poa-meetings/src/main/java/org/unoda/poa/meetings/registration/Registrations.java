@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -21,8 +22,11 @@ import org.unoda.poa.core.file.Upload;
 import org.unoda.poa.core.meeting.Meeting;
 import org.unoda.poa.core.meeting.MeetingCalendar;
 import org.unoda.poa.core.meeting.MeetingRepository;
+import org.unoda.poa.core.organisation.Organisations;
 import org.unoda.poa.core.state.States;
+import org.unoda.poa.core.user.Role;
 import org.unoda.poa.core.user.Viewer;
+import org.unoda.poa.meetings.accreditation.Accreditations;
 
 /**
  * The registration of States' delegations. Any delegate of a State prepares its delegation
@@ -49,8 +53,15 @@ public class Registrations {
 
 	private final ApplicationEventPublisher events;
 
+	private final Accreditations accreditations;
+
+	private final Organisations organisations;
+
 	Registrations(DelegationRegistrationRepository registrations, MeetingRepository meetings,
-			MeetingCalendar calendar, States states, StoredFiles files, Clock clock, ApplicationEventPublisher events) {
+			MeetingCalendar calendar, States states, StoredFiles files, Clock clock, ApplicationEventPublisher events,
+			Accreditations accreditations, Organisations organisations) {
+		this.accreditations = accreditations;
+		this.organisations = organisations;
 		this.events = events;
 		this.registrations = registrations;
 		this.meetings = meetings;
@@ -61,15 +72,28 @@ public class Registrations {
 	}
 
 	/**
-	 * The registration of the viewer's State for a meeting, if the viewer is a State's
-	 * delegate and it has started one.
+	 * The registration of the viewer's State, or of the viewer's organisation, for a meeting, if
+	 * it has started one.
 	 */
-	public Optional<DelegationRegistration> ofOwnState(Viewer viewer, Long meetingId) {
-		if (!viewer.isStateUser()) {
-			return Optional.empty();
+	public Optional<DelegationRegistration> own(Viewer viewer, Long meetingId) {
+		if (viewer.isStateUser()) {
+			this.calendar.find(viewer, meetingId);
+			return this.registrations.findByMeetingAndState(meetingId, viewer.stateId());
 		}
-		this.calendar.find(viewer, meetingId);
-		return this.registrations.findByMeetingAndState(meetingId, viewer.stateId());
+		if (viewer.hasRole(Role.STAKEHOLDER)) {
+			this.calendar.find(viewer, meetingId);
+			return this.registrations.findByMeetingAndOrganisation(meetingId, viewer.organisationId());
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Whether the viewer may register a delegation: a State's delegate, or a representative of
+	 * an accredited organisation.
+	 */
+	public boolean mayRegister(Viewer viewer) {
+		return viewer.isStateUser()
+				|| (viewer.hasRole(Role.STAKEHOLDER) && this.accreditations.isAccredited(viewer.organisationId()));
 	}
 
 	/**
@@ -114,13 +138,14 @@ public class Registrations {
 	}
 
 	/**
-	 * Every registration for a meeting, by State name.
+	 * Every registration for a meeting: States' by name, then organisations' by name.
 	 */
 	@PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
 	public List<DelegationRegistration> ofMeeting(Long meetingId) {
 		return this.registrations.findByMeeting(meetingId)
 			.stream()
-			.sorted(Comparator.comparing((DelegationRegistration r) -> r.getState().getNameEn()))
+			.sorted(Comparator.comparing(DelegationRegistration::isOrganisation)
+				.thenComparing((DelegationRegistration r) -> r.delegationName(Locale.ENGLISH)))
 			.toList();
 	}
 
@@ -129,8 +154,7 @@ public class Registrations {
 	public void approve(Viewer viewer, Long meetingId, Long registrationId, long version) {
 		DelegationRegistration registration = forDecision(meetingId, registrationId, version);
 		registration.approve(viewer.username(), this.clock.instant());
-		this.events.publishEvent(new RegistrationDecided(meetingId, registration.getState().getId(),
-				RegistrationStatus.APPROVED, null));
+		this.events.publishEvent(RegistrationDecided.of(registration, null));
 	}
 
 	@Transactional
@@ -141,26 +165,32 @@ public class Registrations {
 		}
 		DelegationRegistration registration = forDecision(meetingId, registrationId, version);
 		registration.returnForChanges(reason.strip(), viewer.username(), this.clock.instant());
-		this.events.publishEvent(new RegistrationDecided(meetingId, registration.getState().getId(),
-				RegistrationStatus.RETURNED, registration.getReturnReason()));
+		this.events.publishEvent(RegistrationDecided.of(registration, registration.getReturnReason()));
 	}
 
 	/**
-	 * The note verbale of a registration, for the secretariat and the State's own delegates.
+	 * The note verbale of a registration (an organisation's letter of nomination), for the
+	 * secretariat and the State's own delegates or the organisation's own representatives.
 	 * @throws NotFoundException for anyone else, or when there is none
 	 */
 	public StoredFile noteVerbale(Viewer viewer, Long meetingId, Long registrationId) {
 		DelegationRegistration registration = this.registrations.findWithParticipants(registrationId)
 			.filter((r) -> r.getMeetingId().equals(meetingId))
-			.filter((r) -> viewer.isSecretariatOrAdmin() || viewer.representsState(r.getState().getId()))
+			.filter((r) -> viewer.isSecretariatOrAdmin() || isOwn(viewer, r))
 			.filter(DelegationRegistration::hasNoteVerbale)
 			.orElseThrow(() -> new NotFoundException("note verbale", registrationId));
 		return this.files.get(registration.getNoteVerbaleFileId());
 	}
 
+	private static boolean isOwn(Viewer viewer, DelegationRegistration registration) {
+		return (registration.getState() != null) ? viewer.representsState(registration.getState().getId())
+				: viewer.hasRole(Role.STAKEHOLDER)
+						&& registration.getOrganisation().getId().equals(viewer.organisationId());
+	}
+
 	private DelegationRegistration ownForChange(Viewer viewer, Long meetingId) {
-		if (!viewer.isStateUser()) {
-			throw new AccessDeniedException("only a State's delegates register its delegation");
+		if (!mayRegister(viewer)) {
+			throw new AccessDeniedException("only a State's delegates, or an accredited organisation, register");
 		}
 		this.calendar.find(viewer, meetingId);
 		// locking the meeting makes two first changes at once start one registration
@@ -168,6 +198,12 @@ public class Registrations {
 			.orElseThrow(() -> new NotFoundException("meeting", meetingId));
 		if (!meeting.isOpenForRegistration(LocalDate.now(this.clock))) {
 			throw new FieldRejectedException("meeting", "registration.closed");
+		}
+		if (viewer.hasRole(Role.STAKEHOLDER)) {
+			return this.registrations.findByMeetingAndOrganisation(meetingId, viewer.organisationId())
+				.orElseGet(() -> this.registrations.saveAndFlush(new DelegationRegistration(meetingId,
+						this.organisations.find(viewer.organisationId())
+							.orElseThrow(() -> new NotFoundException("organisation", viewer.organisationId())))));
 		}
 		return this.registrations.findByMeetingAndState(meetingId, viewer.stateId())
 			.orElseGet(() -> this.registrations.saveAndFlush(new DelegationRegistration(meetingId,

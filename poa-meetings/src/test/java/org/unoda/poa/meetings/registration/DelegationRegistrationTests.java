@@ -6,6 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.unoda.poa.core.FieldRejectedException;
+import org.unoda.poa.core.organisation.Organisation;
+import org.unoda.poa.core.organisation.OrganisationType;
+import org.unoda.poa.core.state.State;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,7 +23,7 @@ class DelegationRegistrationTests {
 
 	@Test
 	void aDelegationIsSubmittedOnlyWithAHeadAndTheNoteVerbale() {
-		DelegationRegistration registration = new DelegationRegistration(1L, null);
+		DelegationRegistration registration = new DelegationRegistration(1L, (State) null);
 		registration.addParticipant(participant(ParticipantFunction.DELEGATE, Gender.MAN));
 		assertThatThrownBy(() -> registration.submit("mex.delegate", NOW)).isInstanceOf(FieldRejectedException.class)
 			.hasMessageContaining("registration.headMissing");
@@ -37,6 +40,20 @@ class DelegationRegistrationTests {
 		// the head comes first whatever the order of entry
 		assertThat(registration.getParticipants()).extracting(Participant::getFunction)
 			.containsExactly(ParticipantFunction.HEAD, ParticipantFunction.DELEGATE);
+	}
+
+	@Test
+	void anOrganisationSubmitsItsRepresentativesWithoutANoteVerbaleButWithAHead() {
+		DelegationRegistration registration = new DelegationRegistration(1L,
+				new Organisation("Cyber Peace Lab", null, OrganisationType.ACADEMIA, null, "https://example.org", false));
+		registration.addParticipant(participant(ParticipantFunction.DELEGATE, Gender.WOMAN));
+		assertThatThrownBy(() -> registration.submit("lab.focal", NOW)).hasMessageContaining("registration.headMissing");
+		registration.addParticipant(participant(ParticipantFunction.HEAD, Gender.MAN));
+		registration.submit("lab.focal", NOW);
+
+		assertThat(registration.getStatus()).isEqualTo(RegistrationStatus.SUBMITTED);
+		assertThat(registration.isOrganisation()).isTrue();
+		assertThat(registration.delegationName(java.util.Locale.FRENCH)).isEqualTo("Cyber Peace Lab");
 	}
 
 	@Test
@@ -60,7 +77,7 @@ class DelegationRegistrationTests {
 
 	@Test
 	void onlyASubmittedRegistrationIsApprovedAndAnApprovedOneCanBeReturned() {
-		DelegationRegistration draft = new DelegationRegistration(1L, null);
+		DelegationRegistration draft = new DelegationRegistration(1L, (State) null);
 		assertThatThrownBy(() -> draft.approve("secretariat", NOW)).hasMessageContaining("registration.notSubmitted");
 		assertThatThrownBy(() -> draft.returnForChanges("why", "secretariat", NOW))
 			.hasMessageContaining("registration.notSubmitted");
@@ -92,7 +109,7 @@ class DelegationRegistrationTests {
 	}
 
 	private static DelegationRegistration submitted() {
-		DelegationRegistration registration = new DelegationRegistration(1L, null);
+		DelegationRegistration registration = new DelegationRegistration(1L, (State) null);
 		registration.addParticipant(participant(ParticipantFunction.HEAD, Gender.WOMAN));
 		registration.attachNoteVerbale(42L);
 		registration.submit("mex.delegate", NOW);

@@ -113,7 +113,8 @@ class MeetingController {
 		model.addAttribute("documents", documents);
 		model.addAttribute("workingGroup", this.workingGroups.ofMeeting(id).orElse(null));
 		model.addAttribute("registrationOpen", meeting.isOpenForRegistration(LocalDate.now(this.clock)));
-		model.addAttribute("ownRegistration", this.registrations.ofOwnState(viewer, id).orElse(null));
+		model.addAttribute("ownRegistration", this.registrations.own(viewer, id).orElse(null));
+		model.addAttribute("mayRegister", this.registrations.mayRegister(viewer));
 		model.addAttribute("gender", this.participation.byGender(viewer, id));
 		model.addAttribute("contributions", this.contributions.published(viewer, id));
 		model.addAttribute("ownContributions", this.contributions.ofOwnOrganisation(viewer, id));

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,6 +29,7 @@ import org.unoda.poa.core.file.RefusedUploadException;
 import org.unoda.poa.core.file.Upload;
 import org.unoda.poa.core.meeting.Meeting;
 import org.unoda.poa.core.meeting.MeetingCalendar;
+import org.unoda.poa.core.user.Role;
 import org.unoda.poa.core.user.Viewer;
 import org.unoda.poa.meetings.registration.Gender;
 import org.unoda.poa.meetings.registration.ParticipantDetails;
@@ -129,12 +131,16 @@ class RegistrationController {
 	}
 
 	private String show(Long id, Viewer viewer, Model model) {
+		if (!this.registrations.mayRegister(viewer)) {
+			throw new AccessDeniedException("only States' delegates and accredited organisations register");
+		}
 		Meeting meeting = this.calendar.find(viewer, id);
 		model.addAttribute("meeting", meeting);
-		model.addAttribute("registration", this.registrations.ofOwnState(viewer, id).orElse(null));
+		model.addAttribute("registration", this.registrations.own(viewer, id).orElse(null));
 		model.addAttribute("open", meeting.isOpenForRegistration(LocalDate.now(this.clock)));
 		model.addAttribute("functions", ParticipantFunction.values());
 		model.addAttribute("genders", Gender.values());
+		model.addAttribute("forOrganisation", viewer.hasRole(Role.STAKEHOLDER));
 		return VIEW;
 	}
 

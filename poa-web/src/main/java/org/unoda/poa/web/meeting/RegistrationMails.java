@@ -1,5 +1,7 @@
 package org.unoda.poa.web.meeting;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,8 +20,9 @@ import org.unoda.poa.web.WebSettings;
 import org.unoda.poa.web.layout.UserMails;
 
 /**
- * Tells a State's delegates, in each one's language, that the secretariat approved their
- * delegation's registration or returned it (with the reason), once the decision is committed.
+ * Tells a State's delegates, or an organisation's representatives, in each one's language, that
+ * the secretariat approved their delegation's registration or returned it (with the reason),
+ * once the decision is committed.
  */
 @Component
 class RegistrationMails {
@@ -51,10 +54,13 @@ class RegistrationMails {
 			.toUriString();
 		String key = (decision.status() == RegistrationStatus.APPROVED) ? "mail.registration.approved"
 				: "mail.registration.returned";
-		for (UserAccount user : this.accounts.findActiveByStateId(decision.stateId())) {
-			if (user.getRole() != Role.DELEGATE) {
-				continue;
-			}
+		List<UserAccount> recipients = (decision.stateId() != null)
+				? this.accounts.findActiveByStateId(decision.stateId())
+					.stream()
+					.filter((user) -> user.getRole() == Role.DELEGATE)
+					.toList()
+				: this.accounts.findActiveByOrganisationId(decision.organisationId());
+		for (UserAccount user : recipients) {
 			try {
 				this.mails.send(user, key,
 						(locale) -> new Object[] { user.getDisplayName(), meeting.getTitle(), decision.reason(), link });

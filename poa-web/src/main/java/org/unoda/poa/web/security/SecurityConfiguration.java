@@ -97,11 +97,12 @@ class SecurityConfiguration {
 			// the planner lives under the public meetings pages but is the secretariat's alone
 			.requestMatchers("/meetings/planning", "/meetings/planning/**")
 			.hasAnyRole("ADMIN", "SECRETARIAT")
-			// a State's delegates register its delegation; they and the secretariat read its note verbale
+			// a State's delegates register its delegation, an accredited organisation's representatives
+			// theirs; they and the secretariat read its note verbale or letter of nomination
 			.requestMatchers("/meetings/*/registration", "/meetings/*/registration/**")
-			.hasRole("DELEGATE")
+			.hasAnyRole("DELEGATE", "STAKEHOLDER")
 			.requestMatchers(HttpMethod.GET, "/meetings/*/registrations/*/note-verbale")
-			.hasAnyRole("ADMIN", "SECRETARIAT", "DELEGATE")
+			.hasAnyRole("ADMIN", "SECRETARIAT", "DELEGATE", "STAKEHOLDER")
 			// running meetings, reviewing registrations and every other change is the secretariat's
 			.requestMatchers("/meetings/*/manage", "/meetings/*/registrations", "/meetings/*/registrations/**")
 			.hasAnyRole("ADMIN", "SECRETARIAT")

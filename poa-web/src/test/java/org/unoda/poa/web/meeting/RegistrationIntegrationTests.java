@@ -229,6 +229,43 @@ class RegistrationIntegrationTests {
 	}
 
 	@Test
+	void anAccreditedOrganisationRegistersItsRepresentativesWithoutANoteVerbale() throws Exception {
+		Meeting meeting = this.data.meetingOpenForRegistration(LocalDate.now().plusDays(60), LocalDate.now().plusDays(30));
+		UserAccount representative = this.data.stakeholder();
+		this.jdbc.sql("""
+				insert into accreditation_application (organisation_id, purpose, activities, relevance, status)
+				values (:organisation, 'Purpose', 'Activities', 'Relevance', 'ACCREDITED')
+				""").param("organisation", representative.getOrganisation().orElseThrow().getId()).update();
+		String head = "Amara " + TestData.unique();
+
+		this.mvc.perform(get("/meetings/{id}", meeting.getId()).with(TestSignIn.as(representative)))
+			.andExpect(model().attribute("mayRegister", true));
+		addParticipant(representative, meeting, "HEAD", head, "WOMAN", true).andExpect(status().is3xxRedirection());
+		submit(representative, meeting).andExpect(flash().attribute("flashMessage", "registration.submitted"));
+		DelegationRegistration registration = registrationOf(representative, meeting);
+		assertThat(registration.isOrganisation()).isTrue();
+		assertThat(registration.getStatus()).isEqualTo(RegistrationStatus.SUBMITTED);
+
+		// an organisation not accredited does not register, nor sees another's registration
+		UserAccount notAccredited = this.data.stakeholder();
+		this.mvc.perform(get("/meetings/{id}/registration", meeting.getId()).with(TestSignIn.as(notAccredited)))
+			.andExpect(status().isForbidden());
+		addParticipant(notAccredited, meeting, "HEAD", "Other " + TestData.unique(), "MAN", true)
+			.andExpect(status().isForbidden());
+
+		this.mvc.perform(post("/meetings/{id}/registrations/{r}/approve", meeting.getId(), registration.getId())
+			.with(TestSignIn.as(this.data.secretariat()))
+			.with(csrf())
+			.param("version", String.valueOf(registration.getVersion())))
+			.andExpect(flash().attribute("flashMessage", "registration.approved"));
+		assertThat(mailsTo(representative)).anySatisfy((mail) -> assertThat(mail.getSubject()).contains(meeting.getTitle()));
+		this.mvc.perform(get("/meetings/{id}/participants", meeting.getId()))
+			.andExpect(content().string(containsString("Organisations")))
+			.andExpect(content().string(containsString(representative.getOrganisation().orElseThrow().getName())))
+			.andExpect(content().string(containsString(head.split(" ")[1])));
+	}
+
+	@Test
 	void nobodyRegistersWhenRegistrationIsClosed() throws Exception {
 		Meeting meeting = this.data.meetingOpenForRegistration(LocalDate.now().plusDays(60), LocalDate.now().plusDays(30));
 		this.mvc.perform(post("/meetings/{id}/registration-period/close", meeting.getId())

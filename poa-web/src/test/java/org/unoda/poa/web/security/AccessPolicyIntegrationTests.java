@@ -133,7 +133,7 @@ class AccessPolicyIntegrationTests {
 				row(NO_MEETING + "/participants", N, N, N, N, N, N), row(NO_MEETING + "/calendar.ics", N, N, N, N, N, N),
 				row(NO_MEETING + "/manage", S, N, N, D, D, D), row(NO_MEETING + "/registrations", S, N, N, D, D, D),
 				row(NO_MEETING + "/registration", S, D, D, N, N, D),
-				row(NO_MEETING + "/registrations/1/note-verbale", S, N, N, N, N, D),
+				row(NO_MEETING + "/registrations/1/note-verbale", S, N, N, N, N, N),
 				row(NO_MEETING + "/documents/1/en", N, N, N, N, N, N), row("/api/v1/meetings", O, O, O, O, O, O),
 				row("/api/v1" + NO_MEETING, N, N, N, N, N, N), row("/stakeholders/apply", S, D, D, D, D, O),
 				row("/stakeholders/applications", S, O, O, D, D, D), row("/stakeholders/circulated", S, O, O, O, O, D),
