@@ -82,6 +82,3 @@ begin
     end loop;
 end;
 $$;
-
--- the demo stakeholder is the focal point of its organisation, and manages its representatives
-update user_account set focal_point = true where username = 'stakeholder' and not focal_point;

@@ -77,9 +77,15 @@ class ContributionIntegrationTests {
 		this.mvc.perform(post("/meetings/{id}/contributions/{c}/publish", meeting.getId(), id).param("version", "0")
 			.with(csrf())
 			.with(TestSignIn.as(secretariat))).andExpect(flash().attribute("flashMessage", "contribution.published"));
-		this.mvc.perform(get("/meetings/{id}", meeting.getId()))
+		String page = this.mvc.perform(get("/meetings/{id}", meeting.getId()))
 			.andExpect(content().string(containsString(title)))
-			.andExpect(content().string(containsString("Hospitals need help.")));
+			.andExpect(content().string(containsString("Hospitals need help.")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// the public section only, never the secretariat's review beside it
+		assertThat(page.split("id=\"contributions\"", -1)).hasSize(2);
+		assertThat(page).doesNotContain(">Publish<");
 		this.mvc.perform(get("/meetings/{id}/contributions/{c}/file", meeting.getId(), id))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", containsString("attachment")));
