@@ -88,6 +88,18 @@ public class TestData {
 		return account(Role.STAKEHOLDER, null, organisation(), false);
 	}
 
+	/**
+	 * A representative of a new organisation accredited by non-objection.
+	 */
+	public UserAccount accreditedStakeholder() {
+		UserAccount stakeholder = stakeholder();
+		this.jdbc.sql("""
+				insert into accreditation_application (organisation_id, purpose, activities, relevance, status)
+				values (:organisation, 'Purpose', 'Activities', 'Relevance', 'ACCREDITED')
+				""").param("organisation", stakeholder.getOrganisation().orElseThrow().getId()).update();
+		return stakeholder;
+	}
+
 	public Organisation organisation() {
 		return this.organisations.save(new Organisation("Organisation " + unique(), null, OrganisationType.NGO,
 				state("KEN"), "https://example.org", false));

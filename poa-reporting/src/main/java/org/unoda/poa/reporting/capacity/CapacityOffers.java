@@ -14,7 +14,7 @@ import org.unoda.poa.core.user.Role;
 import org.unoda.poa.core.user.Viewer;
 
 /**
- * Offers of capacity-building assistance. A State's delegates offer for the State, an
+ * Offers of capacity-building assistance. A State's delegates offer for the State, an accredited
  * organisation's representatives for the organisation, the secretariat and administrators for
  * the secretariat; each changes and withdraws only its own. Every signed-in user reads the open
  * offers; the public only sees them counted.
@@ -29,10 +29,23 @@ public class CapacityOffers {
 
 	private final Organisations organisations;
 
-	CapacityOffers(CapacityOfferRepository offers, States states, Organisations organisations) {
+	private final AccreditedOrganisations accredited;
+
+	CapacityOffers(CapacityOfferRepository offers, States states, Organisations organisations,
+			AccreditedOrganisations accredited) {
 		this.offers = offers;
 		this.states = states;
 		this.organisations = organisations;
+		this.accredited = accredited;
+	}
+
+	/**
+	 * Whether the viewer may offer assistance: a State's delegate, the secretariat, or a
+	 * representative of an accredited organisation.
+	 */
+	public boolean mayOffer(Viewer viewer) {
+		return viewer.hasRole(Role.DELEGATE) || viewer.isSecretariatOrAdmin()
+				|| (viewer.hasRole(Role.STAKEHOLDER) && this.accredited.isAccredited(viewer.organisationId()));
 	}
 
 	/**
@@ -81,6 +94,9 @@ public class CapacityOffers {
 	 */
 	@Transactional
 	public CapacityOffer declare(Viewer viewer, OfferDetails details) {
+		if (!mayOffer(viewer)) {
+			throw new AccessDeniedException("only States, accredited organisations and the secretariat offer");
+		}
 		CapacityOffer offer;
 		if (viewer.hasRole(Role.DELEGATE)) {
 			offer = CapacityOffer.byState(this.states.find(viewer.stateId())
@@ -90,11 +106,8 @@ public class CapacityOffers {
 			offer = CapacityOffer.byOrganisation(this.organisations.find(viewer.organisationId())
 				.orElseThrow(() -> new NotFoundException("organisation", viewer.organisationId())));
 		}
-		else if (viewer.isSecretariatOrAdmin()) {
-			offer = CapacityOffer.bySecretariat();
-		}
 		else {
-			throw new AccessDeniedException("sign in to offer assistance");
+			offer = CapacityOffer.bySecretariat();
 		}
 		offer.describe(checked(details), details.assistance());
 		return this.offers.save(offer);

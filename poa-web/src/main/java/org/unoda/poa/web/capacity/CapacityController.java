@@ -40,6 +40,7 @@ class CapacityController {
 		model.addAttribute("figures", this.statistics.figures());
 		model.addAttribute("needs", this.needs.visibleTo(viewer));
 		model.addAttribute("offers", this.offers.visibleTo(viewer));
+		model.addAttribute("mayOffer", this.offers.mayOffer(viewer));
 		model.addAttribute("ownNeeds", this.needs.ofOwnState(viewer));
 		model.addAttribute("ownOffers", this.offers.ofOwn(viewer));
 		model.addAttribute("matches", this.matching.visibleTo(viewer));

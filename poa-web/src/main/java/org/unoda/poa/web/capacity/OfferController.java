@@ -38,7 +38,10 @@ class OfferController {
 	}
 
 	@GetMapping("/capacity/offers/new")
-	String newOffer(Locale locale, Model model) {
+	String newOffer(Viewer viewer, Locale locale, Model model) {
+		if (!this.offers.mayOffer(viewer)) {
+			throw new AccessDeniedException("only States, accredited organisations and the secretariat offer");
+		}
 		OfferForm form = new OfferForm();
 		UnLanguage.of(locale).ifPresent((language) -> form.getLanguages().set(0, language.getCode()));
 		model.addAttribute("offerForm", form);

@@ -174,7 +174,7 @@ class CapacityIntegrationTests {
 	@Test
 	void theSecretariatConfirmsASuggestedMatchThePartiesAreToldAndItIsFollowedToDelivery() throws Exception {
 		UserAccount delegate = this.data.delegate("CRI");
-		UserAccount stakeholder = this.data.stakeholder();
+		UserAccount stakeholder = this.data.accreditedStakeholder();
 		UserAccount secretariat = this.data.secretariat();
 		String needTitle = "Need " + TestData.unique();
 		Long needId = declareNeed(delegate, needTitle, "false");
@@ -268,7 +268,7 @@ class CapacityIntegrationTests {
 	@Test
 	void onlyThoseWhoSpeakForAStateOrAProviderChangeItsNeedsAndOffers() throws Exception {
 		UserAccount delegate = this.data.delegate("CRI");
-		UserAccount stakeholder = this.data.stakeholder();
+		UserAccount stakeholder = this.data.accreditedStakeholder();
 		String hidden = "Unpublished need " + TestData.unique();
 		Long needId = declareNeed(delegate, hidden, "false");
 		String offerTitle = "Offer " + TestData.unique();
@@ -356,7 +356,7 @@ class CapacityIntegrationTests {
 			// every language box unticked: the browser sends only the marker of the boxes
 			.param("_languages", "on")
 			.with(csrf())
-			.with(TestSignIn.as(this.data.stakeholder())))
+			.with(TestSignIn.as(this.data.accreditedStakeholder())))
 			.andExpect(model().attributeHasFieldErrorCode("offerForm", "languages", "capacity.languagesRequired"));
 		assertThat(this.needs.ofOwnState(delegate.asViewer())).hasSize(before);
 	}
@@ -375,6 +375,24 @@ class CapacityIntegrationTests {
 			.andExpect(content().string(not(containsString(hidden))))
 			.andExpect(content().string(containsString("<svg")));
 	}
+
+	@Test
+	void anOrganisationOffersOnlyOnceAccredited() throws Exception {
+		UserAccount notAccredited = this.data.stakeholder();
+		this.mvc.perform(get("/capacity/offers/new").with(TestSignIn.as(notAccredited))).andExpect(status().isForbidden());
+		this.mvc.perform(post("/capacity/offers").param("title", "Unvetted offer")
+			.param("description", "An offer.")
+			.param("pillar", "CAPACITY_BUILDING")
+			.param("topic", "SKILLS")
+			.param("form", "TRAINING")
+			.param("languages", "en")
+			.with(csrf())
+			.with(TestSignIn.as(notAccredited))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/capacity").with(TestSignIn.as(notAccredited)))
+			.andExpect(content().string(not(containsString("/capacity/offers/new"))));
+		this.mvc.perform(get("/capacity/offers/new").with(TestSignIn.as(this.data.accreditedStakeholder()))).andExpect(status().isOk());
+	}
+
 
 	private CapacityFigures figures() throws Exception {
 		return (CapacityFigures) this.mvc.perform(get("/capacity"))

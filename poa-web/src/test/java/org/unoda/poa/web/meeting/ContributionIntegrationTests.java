@@ -49,7 +49,7 @@ class ContributionIntegrationTests {
 	@Test
 	void aContributionIsReadByTheOrganisationAndTheSecretariatUntilPublishedThenByEveryone() throws Exception {
 		Meeting meeting = this.data.meetingOpenForRegistration(LocalDate.now().plusDays(40), LocalDate.now().plusDays(20));
-		UserAccount stakeholder = accredited();
+		UserAccount stakeholder = this.data.accreditedStakeholder();
 		UserAccount secretariat = this.data.secretariat();
 		String title = "Protecting hospitals " + TestData.unique();
 
@@ -98,7 +98,7 @@ class ContributionIntegrationTests {
 	@Test
 	void theSecretariatDeclinesWithAReasonTheOrganisationReads() throws Exception {
 		Meeting meeting = this.data.meetingOpenForRegistration(LocalDate.now().plusDays(40), LocalDate.now().plusDays(20));
-		UserAccount stakeholder = accredited();
+		UserAccount stakeholder = this.data.accreditedStakeholder();
 		String title = "Off topic " + TestData.unique();
 		this.mvc.perform(contribution(meeting, title, "About something else.").with(TestSignIn.as(stakeholder)));
 		Long id = idOf(title);
@@ -128,10 +128,10 @@ class ContributionIntegrationTests {
 		this.mvc.perform(contribution(meeting, title, "Text.").with(TestSignIn.as(this.data.secretariat())))
 			.andExpect(status().isForbidden());
 		Meeting planned = this.data.plannedMeeting(LocalDate.now().plusDays(400));
-		this.mvc.perform(contribution(planned, title, "Text.").with(TestSignIn.as(accredited())))
+		this.mvc.perform(contribution(planned, title, "Text.").with(TestSignIn.as(this.data.accreditedStakeholder())))
 			.andExpect(status().isNotFound());
 		// bad input is shown next to its field, what was typed is kept, nothing is saved
-		this.mvc.perform(contribution(meeting, " ", "Kept text.").with(TestSignIn.as(accredited())))
+		this.mvc.perform(contribution(meeting, " ", "Kept text.").with(TestSignIn.as(this.data.accreditedStakeholder())))
 			.andExpect(flash().attribute("flashField", "contributionTitle"))
 			.andExpect(flash().attribute("contributionBody", "Kept text."));
 		assertThat(this.jdbc.sql("select count(*) from written_contribution where title = :title or body = 'Kept text.'")
@@ -139,7 +139,7 @@ class ContributionIntegrationTests {
 			.query(Long.class)
 			.single()).isZero();
 		// the accredited organisation's form is on the page, for it alone
-		this.mvc.perform(get("/meetings/{id}", meeting.getId()).with(TestSignIn.as(accredited())))
+		this.mvc.perform(get("/meetings/{id}", meeting.getId()).with(TestSignIn.as(this.data.accreditedStakeholder())))
 			.andExpect(content().string(containsString("Submit the contribution")));
 		this.mvc.perform(get("/meetings/{id}", meeting.getId()).with(TestSignIn.as(this.data.stakeholder())))
 			.andExpect(content().string(not(containsString("Submit the contribution"))));
@@ -149,10 +149,10 @@ class ContributionIntegrationTests {
 	void anotherOrganisationCannotWithdrawAContribution() throws Exception {
 		Meeting meeting = this.data.meetingOpenForRegistration(LocalDate.now().plusDays(40), LocalDate.now().plusDays(20));
 		String title = "Ours " + TestData.unique();
-		this.mvc.perform(contribution(meeting, title, "Text.").with(TestSignIn.as(accredited())));
+		this.mvc.perform(contribution(meeting, title, "Text.").with(TestSignIn.as(this.data.accreditedStakeholder())));
 		this.mvc.perform(post("/meetings/{id}/contributions/{c}/withdraw", meeting.getId(), idOf(title)).param("version", "0")
 			.with(csrf())
-			.with(TestSignIn.as(accredited()))).andExpect(status().isForbidden());
+			.with(TestSignIn.as(this.data.accreditedStakeholder()))).andExpect(status().isForbidden());
 	}
 
 	private MockMultipartHttpServletRequestBuilder contribution(Meeting meeting, String title, String body) {
@@ -164,17 +164,6 @@ class ContributionIntegrationTests {
 		return request;
 	}
 
-	/**
-	 * A representative of a new organisation accredited by non-objection.
-	 */
-	private UserAccount accredited() {
-		UserAccount stakeholder = this.data.stakeholder();
-		this.jdbc.sql("""
-				insert into accreditation_application (organisation_id, purpose, activities, relevance, status)
-				values (:organisation, 'Purpose', 'Activities', 'Relevance', 'ACCREDITED')
-				""").param("organisation", stakeholder.getOrganisation().orElseThrow().getId()).update();
-		return stakeholder;
-	}
 
 	private Long idOf(String title) {
 		return this.jdbc.sql("select id from written_contribution where title = :title")

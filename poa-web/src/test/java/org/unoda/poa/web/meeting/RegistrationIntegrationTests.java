@@ -231,11 +231,7 @@ class RegistrationIntegrationTests {
 	@Test
 	void anAccreditedOrganisationRegistersItsRepresentativesWithoutANoteVerbale() throws Exception {
 		Meeting meeting = this.data.meetingOpenForRegistration(LocalDate.now().plusDays(60), LocalDate.now().plusDays(30));
-		UserAccount representative = this.data.stakeholder();
-		this.jdbc.sql("""
-				insert into accreditation_application (organisation_id, purpose, activities, relevance, status)
-				values (:organisation, 'Purpose', 'Activities', 'Relevance', 'ACCREDITED')
-				""").param("organisation", representative.getOrganisation().orElseThrow().getId()).update();
+		UserAccount representative = this.data.accreditedStakeholder();
 		String head = "Amara " + TestData.unique();
 
 		this.mvc.perform(get("/meetings/{id}", meeting.getId()).with(TestSignIn.as(representative)))

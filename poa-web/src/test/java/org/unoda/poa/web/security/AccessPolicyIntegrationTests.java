@@ -138,7 +138,7 @@ class AccessPolicyIntegrationTests {
 				row("/api/v1" + NO_MEETING, N, N, N, N, N, N), row("/stakeholders/apply", S, D, D, D, D, O),
 				row("/stakeholders/applications", S, O, O, D, D, D), row("/stakeholders/circulated", S, O, O, O, O, D),
 				row("/api/v1/accreditation", O, O, O, O, O, O), row("/capacity/needs/new", S, D, D, O, O, D),
-				row("/capacity/offers/new", S, O, O, O, O, O), row("/capacity/needs/999999999", N, N, N, N, N, N),
+				row("/capacity/offers/new", S, O, O, O, O, D), row("/capacity/needs/999999999", N, N, N, N, N, N),
 				row("/capacity/needs/999999999/edit", S, D, D, N, N, D),
 				row("/capacity/offers/999999999", S, N, N, N, N, N), row("/capacity/matches/999999999", S, N, N, N, N, N),
 				row("/capacity/reports/999999999/needs", S, D, D, N, N, D), row("/stakeholders/sign-up", O, O, O, O, O, O),
