@@ -27,6 +27,10 @@ interface CapacityMatchRepository extends Repository<CapacityMatch, Long> {
 			""")
 	List<CapacityMatch> findOfParty(Long stateId, Long organisationId);
 
+	@EntityGraph(attributePaths = { "need", "need.state", "offer", "offer.state", "offer.organisation" })
+	@Query("select m from CapacityMatch m where m.need.id = :needId order by m.createdAt")
+	List<CapacityMatch> findByNeed(Long needId);
+
 	@Query("select m.need.id || ':' || m.offer.id from CapacityMatch m")
 	List<String> findPairs();
 

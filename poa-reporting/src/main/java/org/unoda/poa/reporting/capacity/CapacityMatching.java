@@ -74,6 +74,17 @@ public class CapacityMatching {
 	}
 
 	/**
+	 * The matches of a need the viewer may follow: all of them for the secretariat and the State
+	 * in need, a provider's own for the provider.
+	 */
+	public List<CapacityMatch> ofNeed(Viewer viewer, Long needId) {
+		return this.matches.findByNeed(needId)
+			.stream()
+			.filter((match) -> viewer.isSecretariatOrAdmin() || isParty(viewer, match))
+			.toList();
+	}
+
+	/**
 	 * A match the viewer may follow.
 	 * @throws NotFoundException when there is none, or the viewer is neither the secretariat nor a party
 	 */

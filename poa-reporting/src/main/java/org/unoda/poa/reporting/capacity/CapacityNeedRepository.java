@@ -31,6 +31,15 @@ interface CapacityNeedRepository extends Repository<CapacityNeed, Long> {
 	List<CapacityNeed> findVisible(@Param("all") boolean all, @Param("stateId") Long stateId,
 			@Param("organisationId") Long organisationId);
 
+	/**
+	 * Whether the need is matched with an offer of the State or organisation given.
+	 */
+	@Query("""
+			select count(m) > 0 from CapacityMatch m
+			where m.need.id = :needId and (m.offer.state.id = :stateId or m.offer.organisation.id = :organisationId)
+			""")
+	boolean isMatchedWithOfferOf(Long needId, Long stateId, Long organisationId);
+
 	@EntityGraph(attributePaths = "state")
 	@Query("select n from CapacityNeed n where n.state.id = :stateId order by n.status, n.createdAt desc")
 	List<CapacityNeed> findByStateId(Long stateId);

@@ -62,9 +62,11 @@ public class CapacityNeeds {
 	 */
 	public CapacityNeed find(Viewer viewer, Long id) {
 		CapacityNeed need = this.needs.findById(id).orElseThrow(() -> new NotFoundException("need", id));
-		boolean own = viewer.representsState(need.getState().getId());
-		if (own || viewer.isSecretariatOrAdmin()
-				|| (need.getStatus() != NeedStatus.WITHDRAWN && (need.isPublished() || visibleTo(viewer).contains(need)))) {
+		if (viewer.representsState(need.getState().getId()) || viewer.isSecretariatOrAdmin()) {
+			return need;
+		}
+		if (need.getStatus() != NeedStatus.WITHDRAWN && (need.isPublished()
+				|| this.needs.isMatchedWithOfferOf(id, ownState(viewer), ownOrganisation(viewer)))) {
 			return need;
 		}
 		throw new NotFoundException("need", id);

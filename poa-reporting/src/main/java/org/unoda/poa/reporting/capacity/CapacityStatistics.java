@@ -15,7 +15,7 @@ import org.unoda.poa.core.framework.Pillar;
 import org.unoda.poa.core.state.RegionalGroup;
 
 /**
- * Counts needs, offers and matches for the figures, in four queries whatever their number.
+ * Counts needs, offers and matches for the figures, in three queries whatever their number.
  */
 @Service
 @Transactional(readOnly = true)

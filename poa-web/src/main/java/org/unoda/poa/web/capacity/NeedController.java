@@ -1,6 +1,5 @@
 package org.unoda.poa.web.capacity;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -19,7 +18,6 @@ import org.unoda.poa.core.FieldRejectedException;
 import org.unoda.poa.core.NotFoundException;
 import org.unoda.poa.core.state.States;
 import org.unoda.poa.core.user.Viewer;
-import org.unoda.poa.reporting.capacity.CapacityMatch;
 import org.unoda.poa.reporting.capacity.CapacityMatching;
 import org.unoda.poa.reporting.capacity.CapacityNeed;
 import org.unoda.poa.reporting.capacity.CapacityNeeds;
@@ -81,11 +79,7 @@ class NeedController {
 		CapacityNeed need = this.needs.find(viewer, id);
 		model.addAttribute("need", need);
 		model.addAttribute("canChange", viewer.representsState(need.getState().getId()));
-		List<CapacityMatch> matches = this.matching.visibleTo(viewer)
-			.stream()
-			.filter((match) -> match.getNeed().getId().equals(id))
-			.toList();
-		model.addAttribute("needMatches", matches);
+		model.addAttribute("needMatches", this.matching.ofNeed(viewer, id));
 		if (viewer.isSecretariatOrAdmin()) {
 			model.addAttribute("suggestions", this.matching.suggestionsFor(id));
 		}
