@@ -38,6 +38,14 @@ public interface UserAccountRepository extends Repository<UserAccount, Long> {
 	void recordSignIn(Long id, Instant when);
 
 	/**
+	 * Remembers the UN language the person chose, for the pages on any device and for the mail
+	 * sent to them; like the time of the last sign-in, not a change to the account.
+	 */
+	@Modifying
+	@Query("update UserAccount u set u.preferredLocale = ?2 where u.id = ?1")
+	void recordPreferredLanguage(Long id, String languageTag);
+
+	/**
 	 * What decides whether a session may go on: the account's version and whether it is
 	 * enabled; empty if the account is gone.
 	 */

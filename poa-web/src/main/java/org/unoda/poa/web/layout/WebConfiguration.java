@@ -14,20 +14,30 @@ import org.unoda.poa.web.security.CurrentViewer;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+	static final String LANGUAGE_PARAMETER = "lang";
+
+	private final LanguagePreference languagePreference;
+
+	WebConfiguration(LanguagePreference languagePreference) {
+		this.languagePreference = languagePreference;
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		return new UnLanguageLocaleResolver();
 	}
 
 	/**
-	 * {@code ?lang=fr} on any page switches the language.
+	 * {@code ?lang=fr} on any page switches the language, and a signed-in person's account
+	 * remembers it.
 	 */
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
-		interceptor.setParamName("lang");
+		interceptor.setParamName(LANGUAGE_PARAMETER);
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(this.languagePreference);
 	}
 
 	@Override

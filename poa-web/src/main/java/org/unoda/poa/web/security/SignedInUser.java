@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -46,6 +47,8 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
 
 	private final long accountVersion;
 
+	private final String preferredLanguage;
+
 	private String passwordHash;
 
 	SignedInUser(UserAccount account) {
@@ -59,6 +62,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
 		this.approver = account.isApprover();
 		this.enabled = account.isEnabled();
 		this.accountVersion = account.getVersion();
+		this.preferredLanguage = account.getPreferredLocale().map(Locale::toLanguageTag).orElse(null);
 		this.passwordHash = account.getPasswordHash();
 	}
 
@@ -122,6 +126,13 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
 	/**
 	 * The account's version at sign-in; a session ends when it changes.
 	 */
+	/**
+	 * The UN language the person last chose, as a language tag, or {@code null} for none yet.
+	 */
+	public String getPreferredLanguage() {
+		return this.preferredLanguage;
+	}
+
 	long getAccountVersion() {
 		return this.accountVersion;
 	}
