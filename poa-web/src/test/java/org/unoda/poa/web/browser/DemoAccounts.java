@@ -18,12 +18,13 @@ final class DemoAccounts {
 	}
 
 	/**
-	 * A new page of the context, signed in as the demo account, on the home page.
+	 * A new page of the context, signed in as the demo account, on the home page, in English
+	 * whatever language another test left on the account: the choice made on this browser wins.
 	 * @param loginUrl the sign-in page's full address
 	 */
 	static Page signIn(BrowserContext context, String loginUrl, String username) {
 		Page page = context.newPage();
-		page.navigate(loginUrl);
+		page.navigate(loginUrl + "?lang=en");
 		page.getByLabel("Username").fill(username);
 		page.getByLabel("Password").fill(PASSWORD);
 		page.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sign in")).click();
