@@ -130,7 +130,8 @@ class DemoPlatformIntegrationTests {
 		}
 
 		boolean signIn(String username, String password) throws IOException, InterruptedException {
-			Matcher csrf = CSRF.matcher(get("/login").body());
+			// English chosen on this client, whatever language another test left on the account
+			Matcher csrf = CSRF.matcher(get("/login?lang=en").body());
 			assertThat(csrf.find()).isTrue();
 			String form = String.join("&",
 					List.of("username=" + encode(username), "password=" + encode(password), "_csrf=" + csrf.group(1)));
