@@ -1,19 +1,25 @@
 package org.unoda.poa.web.browser;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * Capacity-building in a real browser on the demo data: a delegate of El Salvador turns a need
  * stated in the State's submitted report into a published need, and the secretariat matches it
- * with the offer the platform suggests, which puts both States in contact.
+ * with the offer the platform suggests, which puts both States in contact; and again in Arabic,
+ * with another need of the same report.
  */
 @BrowserTest
 class CapacityJourneyTests {
@@ -24,6 +30,9 @@ class CapacityJourneyTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	MessageSource messages;
 
 	@Test
 	void aDelegateTurnsANeedFromTheReportIntoAPublishedNeedAndTheSecretariatMatchesIt() {
@@ -70,6 +79,71 @@ class CapacityJourneyTests {
 			assertThat(secretariat.locator("main [role=status]")).containsText("The outcome is recorded.");
 			assertThat(secretariat.locator("main")).containsText("Agreed");
 		}
+	}
+
+	@Test
+	void inArabicADelegateDeclaresANeedFromTheReportAndTheSecretariatMatchesIt() {
+		String need = "Capacitación para los asesores jurídicos";
+		String offer = "Formation des conseillers juridiques au droit international";
+		try (BrowserContext browser = Chromium.newContext()) {
+			Page delegate = signIn(browser, "slv.delegate");
+			delegate.navigate(url("/capacity?lang=ar"));
+			assertThat(delegate.locator("html")).hasAttribute("dir", "rtl");
+			delegate.locator("a[href*='/capacity/reports/']")
+				.filter(new Locator.FilterOptions().setHasText(Pattern.compile("El Salvador 2026(?!-)")))
+				.click();
+			assertThat(delegate.locator("main h1")).hasText(message("capacity.fromReport.title"));
+			Locator drafts = delegate.locator("input[name=keys]");
+			for (int i = 0; i < drafts.count(); i++) {
+				drafts.nth(i).uncheck();
+			}
+			delegate.getByLabel(need).check();
+			Accessibility.assertNoSeriousViolations(delegate);
+			delegate.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(message("capacity.fromReport.declare")))
+				.click();
+			assertThat(delegate.locator("main [role=status]")).hasText(message("capacity.declaredFromReport"));
+		}
+		try (BrowserContext browser = Chromium.newContext()) {
+			Page secretariat = signIn(browser, "secretariat");
+			secretariat.navigate(url("/capacity?lang=ar"));
+			Locator suggestion = secretariat.locator("#suggestions ~ div tr")
+				.filter(new Locator.FilterOptions().setHasText(need))
+				.filter(new Locator.FilterOptions().setHasText(offer));
+			suggestion.getByRole(AriaRole.BUTTON,
+					new Locator.GetByRoleOptions().setName(message("capacity.match.confirm")))
+				.click();
+			assertThat(secretariat.locator("main [role=status]")).hasText(message("capacity.matchConfirmed"));
+			assertThat(secretariat.locator("html")).hasAttribute("dir", "rtl");
+			Accessibility.assertNoSeriousViolations(secretariat);
+		}
+	}
+
+	@Test
+	void withTheKeyboardAloneADelegateDeclaresOneNeedOfTheReport() {
+		try (BrowserContext browser = Chromium.newContext()) {
+			Page delegate = signIn(browser, "slv.delegate");
+			delegate.navigate(url("/capacity"));
+			Keyboard.tabTo(delegate, "Declare needs from “Informe nacional de El Salvador 2026”");
+			delegate.keyboard().press("Enter");
+			assertThat(delegate.locator("main h1")).hasText("Needs from a national report");
+			// every box but the one on legislation is unticked with the space bar on the way to the button
+			for (int i = 0; i < 80 && !"Declare the chosen needs".equals(Keyboard.focusedName(delegate)); i++) {
+				delegate.keyboard().press("Tab");
+				boolean legislation = "Legislation".equals(Keyboard.focusedName(delegate));
+				if (Keyboard.focusedIsBox(delegate) && Keyboard.focusedIsCheckedBox(delegate) != legislation
+						&& !"Publish: everyone may read this need".equals(Keyboard.focusedName(delegate))) {
+					delegate.keyboard().press("Space");
+				}
+			}
+			assertThat(delegate.getByLabel("Legislation")).isChecked();
+			delegate.keyboard().press("Enter");
+			assertThat(delegate.locator("main [role=status]")).containsText("The chosen needs are declared.");
+			assertThat(delegate.locator("#own-needs ~ div table")).containsText("Legislation");
+		}
+	}
+
+	private String message(String key) {
+		return this.messages.getMessage(key, null, Locale.forLanguageTag("ar"));
 	}
 
 	private Page signIn(BrowserContext context, String username) {

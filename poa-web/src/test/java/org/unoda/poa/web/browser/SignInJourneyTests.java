@@ -102,25 +102,10 @@ class SignInJourneyTests {
 			page.keyboard().press("Enter");
 			assertThat(page.locator("main h1")).containsText("Welcome");
 
-			tabTo(page, "Sign out");
+			Keyboard.tabTo(page, "Sign out");
 			page.keyboard().press("Enter");
 			assertThat(page.locator("main [role=status]")).containsText("signed out");
 		}
-	}
-
-	/**
-	 * Presses Tab until the focus is on the control with this text, as someone without a mouse
-	 * would.
-	 */
-	private static void tabTo(Page page, String text) {
-		for (int i = 0; i < 60; i++) {
-			page.keyboard().press("Tab");
-			Object focused = page.evaluate("() => document.activeElement && document.activeElement.textContent.trim()");
-			if (text.equals(focused)) {
-				return;
-			}
-		}
-		throw new AssertionError("No control named '" + text + "' is reached with the Tab key");
 	}
 
 	private String message(String key, Object... arguments) {
