@@ -10,6 +10,7 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores user accounts.
@@ -42,6 +43,7 @@ public interface UserAccountRepository extends Repository<UserAccount, Long> {
 	 * sent to them; like the time of the last sign-in, not a change to the account.
 	 */
 	@Modifying
+	@Transactional
 	@Query("update UserAccount u set u.preferredLocale = ?2 where u.id = ?1")
 	void recordPreferredLanguage(Long id, String languageTag);
 

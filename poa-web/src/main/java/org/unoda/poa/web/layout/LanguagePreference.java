@@ -9,14 +9,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.unoda.poa.core.user.UserAccountRepository;
 import org.unoda.poa.web.security.SignedInUser;
 
 /**
  * When a signed-in person switches the language ({@code ?lang=ar}), remembers it on their
- * account: their pages open in it on any device, and the platform writes to them in it.
+ * account: their pages open in it on any device, and the platform writes to them in it. Other
+ * requests pass through without touching the database.
  */
 @Component
 class LanguagePreference implements HandlerInterceptor {
@@ -28,7 +28,6 @@ class LanguagePreference implements HandlerInterceptor {
 	}
 
 	@Override
-	@Transactional
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		String requested = request.getParameter(WebConfiguration.LANGUAGE_PARAMETER);
 		Optional<UnLanguage> language = (requested != null) ? UnLanguage.of(Locale.forLanguageTag(requested))
