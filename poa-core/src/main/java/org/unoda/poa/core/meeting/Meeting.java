@@ -1,14 +1,20 @@
 package org.unoda.poa.core.meeting;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import org.springframework.util.Assert;
 import org.unoda.poa.core.FieldRejectedException;
+import org.unoda.poa.core.language.Localized;
+import org.unoda.poa.core.language.Translations;
 import org.unoda.poa.core.persistence.AuditedEntity;
 
 /**
@@ -19,6 +25,11 @@ import org.unoda.poa.core.persistence.AuditedEntity;
 @Entity
 @Table(name = "meeting")
 public class Meeting extends AuditedEntity {
+
+	/**
+	 * The language titles are written in; translations give the others.
+	 */
+	public static final String WRITTEN_IN = "en";
 
 	@Enumerated(EnumType.STRING)
 	private MeetingType type;
@@ -47,7 +58,35 @@ public class Meeting extends AuditedEntity {
 
 	private String outcomeSummary;
 
+	@JdbcTypeCode(SqlTypes.JSON)
+	private Map<String, Map<String, String>> translations = Map.of();
+
 	protected Meeting() {
+	}
+
+	/**
+	 * The title as a reader of the given language is shown it: its translation when there is
+	 * one, otherwise as written, in English.
+	 */
+	public Localized titleIn(String reader) {
+		return getTranslations().pick("title", this.title, WRITTEN_IN, reader);
+	}
+
+	public Translations getTranslations() {
+		return Translations.of(this.translations);
+	}
+
+	/**
+	 * Replaces the title's translations, language by language; blank ones are removed.
+	 */
+	public void translateTitle(Map<String, String> titles) {
+		Translations changed = Translations.none();
+		for (Map.Entry<String, String> title : titles.entrySet()) {
+			if (!WRITTEN_IN.equals(title.getKey())) {
+				changed = changed.with(title.getKey(), Map.of("title", title.getValue()));
+			}
+		}
+		this.translations = changed.texts();
 	}
 
 	public Meeting(MeetingType type, String title, LocalDate startDate, LocalDate endDate, DutyStation dutyStation) {

@@ -3,6 +3,7 @@ package org.unoda.poa.meetings.agenda;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -50,6 +51,15 @@ public class MeetingDesk {
 	public void change(Long meetingId, long version, String title, LocalDate start, LocalDate end,
 			DutyStation dutyStation, MeetingFormat format, String venue) {
 		current(meetingId, version).change(title, start, end, dutyStation, format, venue);
+	}
+
+	/**
+	 * Replaces the translations of the meeting's title, by language.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
+	public void translateTitle(Long meetingId, Map<String, String> titles) {
+		meeting(meetingId).translateTitle(titles);
 	}
 
 	@Transactional

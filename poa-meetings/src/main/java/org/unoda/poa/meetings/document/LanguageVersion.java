@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import org.unoda.poa.core.language.OfficialLanguages;
+
 /**
  * The file of a document in one of the six official languages.
  *
@@ -18,6 +20,6 @@ public record LanguageVersion(@Column(name = "language") String language,
 	/**
 	 * The six official languages of the United Nations, in the order the UN lists them.
 	 */
-	public static final List<String> OFFICIAL_LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
+	public static final List<String> OFFICIAL_LANGUAGES = OfficialLanguages.CODES;
 
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.CollectionTable;
@@ -15,6 +16,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import org.unoda.poa.core.language.Localized;
+import org.unoda.poa.core.language.Translations;
+import org.unoda.poa.core.meeting.Meeting;
 import org.unoda.poa.core.persistence.AuditedEntity;
 
 /**
@@ -45,7 +52,35 @@ public class MeetingDocument extends AuditedEntity {
 	@CollectionTable(name = "document_file", joinColumns = @JoinColumn(name = "document_id"))
 	private List<LanguageVersion> files = new ArrayList<>();
 
+	@JdbcTypeCode(SqlTypes.JSON)
+	private Map<String, Map<String, String>> translations = Map.of();
+
 	protected MeetingDocument() {
+	}
+
+	/**
+	 * The title as a reader of the given language is shown it: its translation when there is
+	 * one, otherwise as written, in English like meeting titles.
+	 */
+	public Localized titleIn(String reader) {
+		return getTranslations().pick("title", this.title, Meeting.WRITTEN_IN, reader);
+	}
+
+	public Translations getTranslations() {
+		return Translations.of(this.translations);
+	}
+
+	/**
+	 * Replaces the title's translations, language by language; blank ones are removed.
+	 */
+	void translateTitle(Map<String, String> titles) {
+		Translations changed = Translations.none();
+		for (Map.Entry<String, String> title : titles.entrySet()) {
+			if (!Meeting.WRITTEN_IN.equals(title.getKey())) {
+				changed = changed.with(title.getKey(), Map.of("title", title.getValue()));
+			}
+		}
+		this.translations = changed.texts();
 	}
 
 	MeetingDocument(Long meetingId, String symbol, String title, DocumentType type, Long agendaItemId,

@@ -2,6 +2,7 @@ package org.unoda.poa.meetings.document;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -96,6 +97,15 @@ public class OfficialDocuments {
 	@PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
 	public void publish(Long meetingId, Long documentId, boolean published) {
 		document(meetingId, documentId).publish(published);
+	}
+
+	/**
+	 * Replaces the translations of a document's title, by language.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
+	public void translateTitle(Long meetingId, Long documentId, Map<String, String> titles) {
+		document(meetingId, documentId).translateTitle(titles);
 	}
 
 	@Transactional

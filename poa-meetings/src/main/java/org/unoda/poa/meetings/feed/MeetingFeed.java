@@ -53,7 +53,7 @@ public class MeetingFeed {
 		event.setUid("poa-meeting-" + meeting.getId() + "@" + details.host());
 		event.setSequence((int) meeting.getVersion());
 		event.setDateTimeStamp(Date.from(this.clock.instant()));
-		event.setSummary(meeting.getTitle());
+		event.setSummary(details.title());
 		event.setDateStart(day(meeting.getStartDate()));
 		// the end of an all-day event is the day after the last one
 		event.setDateEnd(day(meeting.getEndDate().plusDays(1)));
@@ -72,12 +72,13 @@ public class MeetingFeed {
 	/**
 	 * What the web adds to a meeting's event.
 	 *
+	 * @param title the meeting's title in the reader's language
 	 * @param host the platform's host name, to make identifiers unique worldwide
 	 * @param url the meeting's page
 	 * @param location where it is held, in words
 	 * @param description a line on the meeting
 	 */
-	public record EventDetails(String host, String url, String location, String description) {
+	public record EventDetails(String title, String host, String url, String location, String description) {
 	}
 
 }

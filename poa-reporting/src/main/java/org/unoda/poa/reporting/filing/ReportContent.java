@@ -24,6 +24,14 @@ public record ReportContent(NationalReport report, ReportingCycle cycle, Questio
 		Map<Long, AnswerValue> answers, Map<Long, SectionState> sections, Map<Long, List<AttachmentSummary>> attachments,
 		List<VersionSummary> versions, Long previousReportId) {
 
+	/**
+	 * This content with the questions as a reader of the given language is shown them.
+	 */
+	public ReportContent in(String reader) {
+		return new ReportContent(this.report, this.cycle, this.questionnaire.in(reader), this.answers, this.sections,
+				this.attachments, this.versions, this.previousReportId);
+	}
+
 	public AnswerValue answer(Question question) {
 		return this.answers.getOrDefault(question.id(), AnswerValue.EMPTY);
 	}

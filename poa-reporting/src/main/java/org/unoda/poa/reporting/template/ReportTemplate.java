@@ -3,6 +3,7 @@ package org.unoda.poa.reporting.template;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -12,7 +13,11 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import org.unoda.poa.core.FieldRejectedException;
+import org.unoda.poa.core.language.Translations;
 import org.unoda.poa.core.persistence.AuditedEntity;
 
 /**
@@ -29,6 +34,11 @@ public class ReportTemplate extends AuditedEntity {
 	private String title;
 
 	private String description = "";
+
+	private String language = "en";
+
+	@JdbcTypeCode(SqlTypes.JSON)
+	private Map<String, Map<String, String>> translations = Map.of();
 
 	@Enumerated(EnumType.STRING)
 	private TemplateStatus status = TemplateStatus.DRAFT;
@@ -54,9 +64,13 @@ public class ReportTemplate extends AuditedEntity {
 	 */
 	ReportTemplate nextEdition(int number) {
 		ReportTemplate next = new ReportTemplate(this.code, number, this.title, this.description);
+		next.language = this.language;
+		next.translations = this.translations;
 		for (TemplateSection section : this.sections) {
 			TemplateSection copy = next.addSection(section.details());
-			section.getQuestions().forEach((question) -> copy.addQuestion(question.details()));
+			copy.translate(section.getTranslations());
+			section.getQuestions()
+				.forEach((question) -> copy.addQuestion(question.details()).translate(question.getTranslations()));
 		}
 		return next;
 	}
@@ -176,6 +190,25 @@ public class ReportTemplate extends AuditedEntity {
 
 	public String getDescription() {
 		return this.description;
+	}
+
+	/**
+	 * The language the edition is written in.
+	 */
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public Translations getTranslations() {
+		return Translations.of(this.translations);
+	}
+
+	/**
+	 * Replaces the translations; unlike every other change, also allowed once published,
+	 * since a translation does not change what is asked.
+	 */
+	void translate(Translations changed) {
+		this.translations = changed.texts();
 	}
 
 	public TemplateStatus getStatus() {

@@ -1,7 +1,10 @@
 package org.unoda.poa.reporting.template;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -9,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unoda.poa.core.FieldRejectedException;
 import org.unoda.poa.core.NotFoundException;
+import org.unoda.poa.core.language.OfficialLanguages;
 
 /**
  * The secretariat's changes to template drafts. Every change names the draft's version it was
@@ -22,10 +26,13 @@ public class TemplateEditing {
 
 	private final ReportTemplateRepository templates;
 
+	private final Templates cache;
+
 	private final Clock clock;
 
-	TemplateEditing(ReportTemplateRepository templates, Clock clock) {
+	TemplateEditing(ReportTemplateRepository templates, Templates cache, Clock clock) {
 		this.templates = templates;
+		this.cache = cache;
 		this.clock = clock;
 	}
 
@@ -118,6 +125,43 @@ public class TemplateEditing {
 	}
 
 	/**
+	 * Replaces an edition's translation into one language, published or not: a translation
+	 * does not change what is asked, and translators often finish after publication.
+	 * @param texts the translated texts by key: {@code template.title},
+	 * {@code template.description}, {@code section.ID.title}, {@code section.ID.description},
+	 * {@code question.ID.text}, {@code question.ID.guidance} and
+	 * {@code question.ID.option.CODE}; blank texts remove a translation, other keys are
+	 * ignored
+	 * @throws FieldRejectedException when the language is not official or is the one the
+	 * edition is written in
+	 */
+	public void translate(Long templateId, long version, String language, Map<String, String> texts) {
+		ReportTemplate template = forChange(templateId, version);
+		if (!OfficialLanguages.isOfficial(language) || language.equals(template.getLanguage())) {
+			throw new FieldRejectedException("language", "template.translation.language");
+		}
+		template.translate(template.getTranslations()
+			.with(language, fields(texts, "template.", List.of("title", "description"))));
+		for (TemplateSection section : template.getSections()) {
+			section.translate(section.getTranslations()
+				.with(language, fields(texts, "section." + section.getId() + ".", List.of("title", "description"))));
+			for (TemplateQuestion question : section.getQuestions()) {
+				List<String> names = new ArrayList<>(List.of("text", "guidance"));
+				question.getOptions().forEach((o) -> names.add(Questionnaire.Question.optionField(o.code())));
+				question.translate(question.getTranslations()
+					.with(language, fields(texts, "question." + question.getId() + ".", names)));
+			}
+		}
+		this.cache.forgetAfterCommit(templateId);
+	}
+
+	private static Map<String, String> fields(Map<String, String> texts, String prefix, List<String> names) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		names.forEach((name) -> fields.put(name, texts.get(prefix + name)));
+		return fields;
+	}
+
+	/**
 	 * Reads the options a secretariat member typed, one per line.
 	 * @throws FieldRejectedException when two options share a code or a line is empty
 	 */
@@ -142,12 +186,17 @@ public class TemplateEditing {
 	}
 
 	private ReportTemplate draft(Long templateId, long version) {
+		ReportTemplate template = forChange(templateId, version);
+		template.requireDraft();
+		return template;
+	}
+
+	private ReportTemplate forChange(Long templateId, long version) {
 		ReportTemplate template = this.templates.findForChange(templateId)
 			.orElseThrow(() -> new NotFoundException("template", templateId));
 		if (template.getVersion() != version) {
 			throw new ObjectOptimisticLockingFailureException(ReportTemplate.class, templateId);
 		}
-		template.requireDraft();
 		return template;
 	}
 

@@ -2,6 +2,7 @@ package org.unoda.poa.reporting.template;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,8 +15,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import org.unoda.poa.core.framework.Norm;
 import org.unoda.poa.core.framework.Pillar;
+import org.unoda.poa.core.language.Translations;
 
 /**
  * A question of a template.
@@ -57,6 +62,9 @@ public class TemplateQuestion implements ReportTemplate.Positioned {
 	private String[] options = new String[0];
 
 	private boolean capacityNeed;
+
+	@JdbcTypeCode(SqlTypes.JSON)
+	private Map<String, Map<String, String>> translations = Map.of();
 
 	protected TemplateQuestion() {
 	}
@@ -136,6 +144,14 @@ public class TemplateQuestion implements ReportTemplate.Positioned {
 
 	public boolean isCapacityNeed() {
 		return this.capacityNeed;
+	}
+
+	public Translations getTranslations() {
+		return Translations.of(this.translations);
+	}
+
+	void translate(Translations changed) {
+		this.translations = changed.texts();
 	}
 
 }

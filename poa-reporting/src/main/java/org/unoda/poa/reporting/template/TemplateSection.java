@@ -2,6 +2,7 @@ package org.unoda.poa.reporting.template;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -17,7 +18,11 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import org.unoda.poa.core.framework.Pillar;
+import org.unoda.poa.core.language.Translations;
 
 /**
  * A section of a template: a titled group of questions under one pillar.
@@ -48,6 +53,9 @@ public class TemplateSection implements ReportTemplate.Positioned {
 	@OneToMany(mappedBy = "section", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<TemplateQuestion> questions = new ArrayList<>();
+
+	@JdbcTypeCode(SqlTypes.JSON)
+	private Map<String, Map<String, String>> translations = Map.of();
 
 	protected TemplateSection() {
 	}
@@ -115,6 +123,14 @@ public class TemplateSection implements ReportTemplate.Positioned {
 
 	public List<TemplateQuestion> getQuestions() {
 		return this.questions;
+	}
+
+	public Translations getTranslations() {
+		return Translations.of(this.translations);
+	}
+
+	void translate(Translations changed) {
+		this.translations = changed.texts();
 	}
 
 }

@@ -6,11 +6,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.unoda.poa.core.NotFoundException;
 
 /**
- * Reads template editions. Published editions never change, so each is read from the
- * database once and then served from memory.
+ * Reads template editions. Published editions change only by their translations, so each
+ * is read from the database once and then served from memory until a translation changes.
+ * (With several application nodes, another node keeps its copy until it restarts; see
+ * docs/operations.md.)
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,6 +42,21 @@ public class Templates {
 			this.published.put(id, questionnaire);
 		}
 		return questionnaire;
+	}
+
+	/**
+	 * Drops an edition from memory once the change under way commits, so the next reader
+	 * gets it afresh. Only translations change a published edition.
+	 */
+	void forgetAfterCommit(Long id) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCommit() {
+				Templates.this.published.remove(id);
+			}
+
+		});
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+
 /**
  * The six official languages of the United Nations, each named in itself for the language
  * switcher.
@@ -46,6 +48,14 @@ public enum UnLanguage {
 			return Optional.empty();
 		}
 		return Arrays.stream(values()).filter(language -> language.code.equals(locale.getLanguage())).findFirst();
+	}
+
+	/**
+	 * The language of the request being served, as an ISO 639-1 code: the one content held
+	 * in several languages is shown in.
+	 */
+	public static String ofReader() {
+		return orEnglish(LocaleContextHolder.getLocale()).code;
 	}
 
 	/**

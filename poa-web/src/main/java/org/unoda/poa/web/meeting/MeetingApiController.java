@@ -2,6 +2,7 @@ package org.unoda.poa.web.meeting;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -65,15 +66,19 @@ class MeetingApiController {
 	/**
 	 * A meeting in the calendar.
 	 *
+	 * @param title the title, in English
+	 * @param titleTranslations the title in other official languages, by language code
 	 * @param registrationDeadline the last day delegations may register, when registration is
 	 * open
 	 */
-	record MeetingResource(Long id, MeetingType type, String title, LocalDate startDate, LocalDate endDate,
+	record MeetingResource(Long id, MeetingType type, String title, Map<String, String> titleTranslations,
+			LocalDate startDate, LocalDate endDate,
 			DutyStation dutyStation, MeetingFormat format, String venue, MeetingStatus status,
 			LocalDate registrationDeadline, String iCalendar) {
 
 		static MeetingResource of(Meeting meeting) {
-			return new MeetingResource(meeting.getId(), meeting.getType(), meeting.getTitle(), meeting.getStartDate(),
+			return new MeetingResource(meeting.getId(), meeting.getType(), meeting.getTitle(),
+					meeting.getTranslations().of("title"), meeting.getStartDate(),
 					meeting.getEndDate(), meeting.getDutyStation(), meeting.getFormat(), meeting.getVenue(),
 					meeting.getStatus(), meeting.getRegistrationDeadline(),
 					link("/meetings/{id}/calendar.ics", meeting.getId()));
@@ -99,13 +104,16 @@ class MeetingApiController {
 	/**
 	 * An official document.
 	 *
+	 * @param title the title, in English
+	 * @param titleTranslations the title in other official languages, by language code
 	 * @param files the address of the file of each language version, by language code
 	 */
-	record DocumentResource(String symbol, String title, DocumentType type, LocalDate issuedOn, boolean published,
+	record DocumentResource(String symbol, String title, Map<String, String> titleTranslations, DocumentType type, LocalDate issuedOn, boolean published,
 			List<FileResource> files) {
 
 		static DocumentResource of(MeetingDocument document) {
-			return new DocumentResource(document.getSymbol(), document.getTitle(), document.getType(),
+			return new DocumentResource(document.getSymbol(), document.getTitle(),
+					document.getTranslations().of("title"), document.getType(),
 					document.getIssuedOn(), document.isPublished(),
 					document.getFiles()
 						.stream()

@@ -143,7 +143,7 @@ class MeetingController {
 	@GetMapping("/meetings/{id}/calendar.ics")
 	ResponseEntity<byte[]> event(@PathVariable Long id, Viewer viewer, Locale locale) {
 		Meeting meeting = this.calendar.find(viewer, id);
-		String text = this.feed.write(meeting.getTitle(), List.of(meeting), (m) -> details(m, locale));
+		String text = this.feed.write(meeting.titleIn(locale.getLanguage()).text(), List.of(meeting), (m) -> details(m, locale));
 		return Downloads.of(text.getBytes(StandardCharsets.UTF_8), CALENDAR,
 				"meeting-" + id + ".ics");
 	}
@@ -157,7 +157,7 @@ class MeetingController {
 		String location = (meeting.getVenue() != null) ? meeting.getVenue() + ", " + station : station;
 		String description = this.messages.getMessage(meeting.getType().messageKey(), null, locale) + " · "
 				+ this.messages.getMessage(meeting.getFormat().messageKey(), null, locale);
-		return new MeetingFeed.EventDetails(URI.create(this.settings.baseUrl()).getHost(), url, location, description);
+		return new MeetingFeed.EventDetails(meeting.titleIn(locale.getLanguage()).text(), URI.create(this.settings.baseUrl()).getHost(), url, location, description);
 	}
 
 }

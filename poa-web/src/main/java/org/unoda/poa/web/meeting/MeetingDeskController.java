@@ -3,7 +3,9 @@ package org.unoda.poa.web.meeting;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -19,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unoda.poa.core.FieldRejectedException;
 import org.unoda.poa.core.file.Upload;
 import org.unoda.poa.core.framework.Pillar;
+import org.unoda.poa.core.language.OfficialLanguages;
 import org.unoda.poa.core.meeting.DutyStation;
 import org.unoda.poa.core.meeting.MeetingCalendar;
 import org.unoda.poa.core.meeting.MeetingFormat;
@@ -194,6 +197,21 @@ class MeetingDeskController {
 				() -> this.documents.publish(id, documentId, published));
 	}
 
+	@PostMapping("/title-translations")
+	String translateTitle(@PathVariable Long id, @RequestParam Map<String, String> parameters,
+			RedirectAttributes redirect) {
+		return apply(id, "#title-translations", redirect, "content.translationsSaved",
+				() -> this.desk.translateTitle(id, titles(parameters, "title", 300)));
+	}
+
+	@PostMapping("/documents/{documentId}/title-translations")
+	String translateDocumentTitle(@PathVariable Long id, @PathVariable Long documentId,
+			@RequestParam Map<String, String> parameters, RedirectAttributes redirect) {
+		return apply(id, "#document-" + documentId + "-title-translations", redirect, "content.translationsSaved",
+				() -> this.documents.translateTitle(id, documentId,
+						titles(parameters, "document-" + documentId + "-title", 500)));
+	}
+
 	@PostMapping("/documents/{documentId}/delete")
 	String withdraw(@PathVariable Long id, @PathVariable Long documentId, RedirectAttributes redirect) {
 		return apply(id, "#documents", redirect, "document.withdrawn", () -> this.documents.withdraw(id, documentId));
@@ -206,6 +224,23 @@ class MeetingDeskController {
 	private static String apply(Long id, String anchor, RedirectAttributes redirect, String done, Runnable change) {
 		Flash.apply(redirect, done, change);
 		return "redirect:/meetings/" + id + "/manage" + anchor;
+	}
+
+	/**
+	 * The titles in the other official languages, sent as {@code title.ar}, {@code title.zh}
+	 * and so on.
+	 * @throws FieldRejectedException when one is too long, naming its field
+	 */
+	private static Map<String, String> titles(Map<String, String> parameters, String field, int maxLength) {
+		Map<String, String> titles = new LinkedHashMap<>();
+		for (String language : OfficialLanguages.CODES) {
+			String title = parameters.getOrDefault("title." + language, "").strip();
+			if (title.length() > maxLength) {
+				throw new FieldRejectedException(field + "-" + language, "meeting.text.invalid");
+			}
+			titles.put(language, title);
+		}
+		return titles;
 	}
 
 	private static void requireText(String field, String value, int maxLength) {

@@ -63,7 +63,7 @@ class RegistrationMails {
 		for (UserAccount user : recipients) {
 			try {
 				this.mails.send(user, key,
-						(locale) -> new Object[] { user.getDisplayName(), meeting.getTitle(), decision.reason(), link });
+						(locale) -> new Object[] { user.getDisplayName(), meeting.titleIn(locale.getLanguage()).text(), decision.reason(), link });
 			}
 			catch (MailException ex) {
 				// the decision stands and the registration page shows it; the mail is a courtesy

@@ -215,7 +215,7 @@ class FilingController {
 	}
 
 	private ReportContent editable(Long id, Viewer viewer) {
-		ReportContent content = this.reading.content(id, viewer);
+		ReportContent content = this.reading.content(id, viewer).in(UnLanguage.ofReader());
 		if (!viewer.representsState(content.report().getState().getId())) {
 			throw new ReportAccessDeniedException(id);
 		}

@@ -66,7 +66,7 @@ class ReportController {
 
 	@GetMapping("/reports/{id}")
 	String show(@PathVariable Long id, Viewer viewer, Model model) {
-		ReportContent content = this.reading.content(id, viewer);
+		ReportContent content = this.reading.content(id, viewer).in(UnLanguage.ofReader());
 		model.addAttribute("content", content);
 		model.addAttribute("report", content.report());
 		model.addAttribute("history", this.reading.history(id, viewer));
@@ -80,7 +80,7 @@ class ReportController {
 
 	@GetMapping("/reports/{id}/print")
 	String print(@PathVariable Long id, Viewer viewer, Model model) {
-		ReportContent content = this.reading.content(id, viewer);
+		ReportContent content = this.reading.content(id, viewer).in(UnLanguage.ofReader());
 		model.addAttribute("content", content);
 		model.addAttribute("report", content.report());
 		model.addAttribute("emptyAnswer", AnswerValue.EMPTY);
@@ -89,7 +89,7 @@ class ReportController {
 
 	@GetMapping("/reports/{id}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable Long id, Viewer viewer) {
-		ReportContent content = this.reading.content(id, viewer);
+		ReportContent content = this.reading.content(id, viewer).in(UnLanguage.ofReader());
 		return Downloads.pdf(this.pdf.render(content),
 				"report-" + content.report().getState().getAlpha3() + "-" + id + ".pdf");
 	}

@@ -220,6 +220,62 @@ class MeetingPagesIntegrationTests {
 		assertThat(one.getEvents().get(0).getSummary().getValue()).isEqualTo(announced.getTitle());
 	}
 
+	@Test
+	void titlesAreShownInTheReadersLanguageAndMarkedWhenNotYetTranslated() throws Exception {
+		Meeting meeting = this.data.meetingOpenForRegistration(LocalDate.now().plusDays(60), LocalDate.now().plusDays(30));
+		UserAccount secretariat = this.data.secretariat();
+		String unique = TestData.unique().toUpperCase();
+		String symbol = "A/AC.300/" + unique + "/4";
+		issue(secretariat, meeting, symbol, "Chair’s summary " + unique, true)
+			.andExpect(flash().attribute("flashMessage", "document.issued"));
+		Long documentId = documentId(symbol);
+
+		this.mvc.perform(post("/meetings/{id}/title-translations", meeting.getId()).with(TestSignIn.as(secretariat))
+			.with(csrf())
+			.param("title.ar", "الدورة " + unique)
+			.param("title.fr", "Session " + unique)
+			.param("title.ru", ""))
+			.andExpect(flash().attribute("flashMessage", "content.translationsSaved"));
+		this.mvc
+			.perform(post("/meetings/{id}/documents/{d}/title-translations", meeting.getId(), documentId)
+				.with(TestSignIn.as(secretariat))
+				.with(csrf())
+				.param("title.ar", "موجز الرئيس " + unique))
+			.andExpect(flash().attribute("flashMessage", "content.translationsSaved"));
+
+		// an Arabic reader gets both titles in Arabic, unmarked
+		this.mvc.perform(get("/meetings/{id}", meeting.getId()).param("lang", "ar"))
+			.andExpect(content().string(containsString("الدورة " + unique)))
+			.andExpect(content().string(containsString("موجز الرئيس " + unique)))
+			.andExpect(content().string(not(containsString("fallback-language"))));
+		// a Russian reader gets the English titles, in English and marked as such
+		this.mvc.perform(get("/meetings/{id}", meeting.getId()).param("lang", "ru"))
+			.andExpect(content().string(containsString("<span lang=\"en\" dir=\"auto\">" + meeting.getTitle() + "</span>")))
+			.andExpect(content().string(containsString("Chair’s summary " + unique)))
+			.andExpect(content().string(containsString("fallback-language")));
+		// calendars and the API carry the translations too
+		this.mvc.perform(get("/meetings/{id}/calendar.ics", meeting.getId()).param("lang", "fr"))
+			.andExpect(content().string(containsString("SUMMARY:Session " + unique)));
+		this.mvc.perform(get("/api/v1/meetings/{id}", meeting.getId()))
+			.andExpect(jsonPath("$.meeting.title").value(meeting.getTitle()))
+			.andExpect(jsonPath("$.meeting.titleTranslations.fr").value("Session " + unique))
+			.andExpect(jsonPath("$.meeting.titleTranslations.ru").doesNotExist())
+			.andExpect(jsonPath("$.documents[0].titleTranslations.ar").value("موجز الرئيس " + unique));
+
+		// a title too long is refused next to its field, and nothing changes
+		this.mvc.perform(post("/meetings/{id}/title-translations", meeting.getId()).with(TestSignIn.as(secretariat))
+			.with(csrf())
+			.param("title.fr", "x".repeat(301)))
+			.andExpect(flash().attribute("flashField", "title-fr"));
+		this.mvc.perform(get("/meetings/{id}", meeting.getId()).param("lang", "fr"))
+			.andExpect(content().string(containsString("Session " + unique)));
+		// only the secretariat translates
+		this.mvc.perform(post("/meetings/{id}/title-translations", meeting.getId())
+			.with(TestSignIn.as(this.data.delegate("FRA")))
+			.with(csrf())
+			.param("title.fr", "Autre")).andExpect(status().isForbidden());
+	}
+
 	private org.springframework.test.web.servlet.ResultActions issue(UserAccount user, Meeting meeting, String symbol,
 			String title, boolean published) throws Exception {
 		var request = multipart("/meetings/{id}/documents", meeting.getId())

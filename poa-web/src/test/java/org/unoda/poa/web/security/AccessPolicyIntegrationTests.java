@@ -98,7 +98,7 @@ class AccessPolicyIntegrationTests {
 			"/meetings/working-groups", "/stakeholders",
 			"/capacity", "/capacity/needs", "/capacity/needs/1/withdraw", "/capacity/offers", "/capacity/matches",
 			"/capacity/matches/1/outcome", "/stakeholders/organisation/representatives",
-			"/meetings/1/contributions", "/directory", "/directory/contacts/new" })
+			"/meetings/1/contributions", "/meetings/1/title-translations", "/directory", "/directory/contacts/new" })
 	void changesOnPublicPathsNeedSigningIn(String url) throws Exception {
 		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url)
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
@@ -124,7 +124,8 @@ class AccessPolicyIntegrationTests {
 				row("/api/v1/directory/nominations", O, O, O, O, O, D), row("/swagger-ui/index.html", O, O, O, O, O, O),
 				row("/actuator/loggers", S, O, D, D, D, D), row("/account/set-password", G, G, G, G, G, G),
 				row("/reporting", S, O, O, O, O, D), row("/reporting/cycles/new", S, O, O, D, D, D),
-				row("/reporting/templates", S, O, O, D, D, D), row("/reporting/answers.csv", S, O, O, D, D, D),
+				row("/reporting/templates", S, O, O, D, D, D),
+				row("/reporting/templates/999999999/translations/fr", S, N, N, D, D, D), row("/reporting/answers.csv", S, O, O, D, D, D),
 				row("/reporting/answers.xlsx", S, O, O, D, D, D), row("/synthesis", O, O, O, O, O, O),
 				row("/synthesis/needs", O, O, O, O, O, O), row("/api/v1/cycles", O, O, O, O, O, O),
 				row("/meetings/planning", S, O, O, D, D, D), row("/meetings/planning/calendar", S, O, O, D, D, D),
