@@ -1,9 +1,11 @@
 package org.unoda.poa.web.meeting;
 
 import java.io.IOException;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -180,6 +182,16 @@ class RegistrationIntegrationTests {
 		String text = text(pdf);
 		assertThat(text).contains(family).doesNotContain(shy.split(" ")[1]);
 		assertThat(text).contains("Mexico");
+		// the list reads back in the other scripts too: the State's name in Arabic, Chinese, Russian
+		for (String language : List.of("ar", "zh", "ru")) {
+			String list = text(this.mvc.perform(get("/meetings/{id}/participants.pdf", meeting.getId()).param("lang", language))
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray());
+			assertThat(Normalizer.normalize(list, Normalizer.Form.NFKC))
+				.contains(this.data.state("MEX").getName(Locale.forLanguageTag(language)))
+				.contains(family);
+		}
 
 		// participation by gender counts both
 		var gender = this.participation.byGender(Viewer.anonymous(), meeting.getId());
