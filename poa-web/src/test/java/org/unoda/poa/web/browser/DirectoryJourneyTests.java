@@ -25,7 +25,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The directory's journeys in a real browser, as the people who make them: an approver of El
  * Salvador nominates, the secretariat verifies; the secretariat runs a communication check and
- * watches it progress while a contact acknowledges from the e-mail's link.
+ * watches it progress while a contact acknowledges from the e-mail's link, in English, in Arabic
+ * and with the keyboard alone.
  */
 @BrowserTest
 class DirectoryJourneyTests {
@@ -90,6 +91,66 @@ class DirectoryJourneyTests {
 			contact.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm receipt")).click();
 			assertThat(contact.locator("main")).containsText("Your confirmation was recorded");
 
+			assertThat(secretariat.locator("#count-acknowledged")).hasText("1", PATIENTLY);
+		}
+	}
+
+	@Test
+	void inArabicTheSecretariatRunsACheckAndAContactAcknowledges() {
+		String title = "اختبار الاتصال " + TestData.unique();
+		try (BrowserContext secretariatBrowser = Chromium.newContext(); BrowserContext contactBrowser = Chromium.newContext()) {
+			Page secretariat = signIn(secretariatBrowser, "secretariat");
+			secretariat.navigate(url("/directory/checks/new?lang=ar"));
+			assertThat(secretariat.locator("html")).hasAttribute("dir", "rtl");
+			secretariat.getByLabel(Bundle.text("ar", "check.title")).fill(title);
+			secretariat.getByLabel(Bundle.text("ar", "check.states")).selectOption("KEN");
+			Accessibility.assertNoSeriousViolations(secretariat);
+			secretariat.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Bundle.text("ar", "check.start")))
+				.click();
+			assertThat(secretariat.locator("main h1")).hasText(title);
+			assertThat(secretariat.locator("#count-pending")).hasText("0", PATIENTLY);
+			Accessibility.assertNoSeriousViolations(secretariat);
+
+			String link = awaitLink(title);
+			Page contact = contactBrowser.newPage();
+			contact.navigate(url(link.substring(link.indexOf("/acknowledge/")) + "?lang=ar"));
+			contact.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Bundle.text("ar", "acknowledge.button")))
+				.click();
+			assertThat(contact.locator("main")).containsText(Bundle.opening("ar", "acknowledge.recorded"));
+			assertThat(secretariat.locator("#count-acknowledged")).hasText("1", PATIENTLY);
+		}
+	}
+
+	@Test
+	void withTheKeyboardAloneTheSecretariatRunsACheckAndAContactAcknowledges() {
+		String title = "Keyboard check " + TestData.unique();
+		try (BrowserContext secretariatBrowser = Chromium.newContext(); BrowserContext contactBrowser = Chromium.newContext()) {
+			Page secretariat = secretariatBrowser.newPage();
+			secretariat.navigate(url("/login?lang=en"));
+			secretariat.keyboard().type("secretariat");
+			secretariat.keyboard().press("Tab");
+			secretariat.keyboard().type(DemoAccounts.PASSWORD);
+			secretariat.keyboard().press("Enter");
+			assertThat(secretariat.locator("main h1")).containsText("Welcome");
+
+			secretariat.navigate(url("/directory/checks/new"));
+			Keyboard.tabTo(secretariat, "Title");
+			secretariat.keyboard().type(title);
+			Keyboard.tabTo(secretariat, "Only these States");
+			// a list box selects by typing the start of an option
+			secretariat.keyboard().type("Japan");
+			assertThat(secretariat.getByLabel("Only these States")).hasValue("JPN");
+			Keyboard.tabTo(secretariat, "Start the check");
+			secretariat.keyboard().press("Enter");
+			assertThat(secretariat.locator("main h1")).hasText(title);
+			assertThat(secretariat.locator("#count-pending")).hasText("0", PATIENTLY);
+
+			String link = awaitLink(title);
+			Page contact = contactBrowser.newPage();
+			contact.navigate(url(link.substring(link.indexOf("/acknowledge/"))));
+			Keyboard.tabTo(contact, "Confirm receipt");
+			contact.keyboard().press("Enter");
+			assertThat(contact.locator("main")).containsText("Your confirmation was recorded");
 			assertThat(secretariat.locator("#count-acknowledged")).hasText("1", PATIENTLY);
 		}
 	}
