@@ -17,7 +17,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unoda.poa.web.TestData;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -27,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The meeting journey in a real browser on the demo data: the secretariat finds a clash in the
  * planner, accepts the clash-free dates, announces the meeting and opens registration; a
  * delegate of Mexico registers the delegation with a note verbale; the secretariat approves it
- * and downloads the list of participants.
+ * and downloads the list of participants. Japan, in Arabic, corrects the registration the secretariat returned, and France with the
+ * keyboard alone, for the demo's working-group session.
  */
 @BrowserTest
 class MeetingJourneyTests {
@@ -39,6 +42,9 @@ class MeetingJourneyTests {
 
 	@TempDir
 	Path files;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void theSecretariatPlansAroundAClashADelegateRegistersAndTheSecretariatApproves() throws IOException {
@@ -117,6 +123,98 @@ class MeetingJourneyTests {
 				assertThat(text).contains("Mexico").contains("Alicia " + family);
 			}
 		}
+	}
+
+	@Test
+	void inArabicJapanCorrectsAndResubmitsItsReturnedRegistration() throws IOException {
+		Path noteVerbale = noteVerbale("مذكرة شفوية.pdf");
+		try (BrowserContext browser = Chromium.newContext()) {
+			Page delegate = signIn(browser, "jpn.delegate");
+			delegate.navigate(url("/meetings/" + openSession() + "?lang=ar"));
+			assertThat(delegate.locator("html")).hasAttribute("dir", "rtl");
+			// the secretariat returned Japan's registration: the adviser named in the note verbale is missing
+			delegate.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ar("registration.open"))).click();
+			delegate.waitForLoadState(LoadState.LOAD);
+			delegate.getByLabel(ar("registration.function")).selectOption("ADVISER");
+			delegate.getByLabel(ar("registration.givenNames")).fill("Kenji");
+			delegate.getByLabel(ar("registration.familyName")).fill("Tanaka" + TestData.unique().replaceAll("[0-9]", ""));
+			delegate.getByLabel(ar("registration.jobTitle")).fill("مستشار، البعثة الدائمة");
+			delegate.getByLabel(ar("registration.gender")).selectOption("MAN");
+			delegate.getByLabel(ar("registration.listed.label")).check();
+			delegate.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(ar("registration.addParticipant"))).click();
+			assertThat(delegate.locator("main")).containsText(ar("registration.participantAdded"));
+			delegate.getByLabel(ar("registration.noteVerbale.file")).setInputFiles(noteVerbale);
+			delegate.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(ar("registration.noteVerbale.upload")))
+				.click();
+			assertThat(delegate.locator("main")).containsText(ar("registration.noteVerbaleAttached"));
+			Accessibility.assertNoSeriousViolations(delegate);
+			delegate.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(ar("registration.submit"))).click();
+			assertThat(delegate.locator("main")).containsText(ar("registration.submitted"));
+		}
+	}
+
+	@Test
+	void withTheKeyboardAloneFranceRegistersItsDelegation() throws IOException {
+		Path noteVerbale = noteVerbale("Note verbale France.pdf");
+		try (BrowserContext browser = Chromium.newContext()) {
+			Page delegate = browser.newPage();
+			delegate.navigate(url("/login?lang=en"));
+			delegate.keyboard().type("fra.delegate");
+			delegate.keyboard().press("Tab");
+			delegate.keyboard().type(DemoAccounts.PASSWORD);
+			delegate.keyboard().press("Enter");
+			assertThat(delegate.locator("main h1")).containsText("Welcome");
+
+			delegate.navigate(url("/meetings/" + openSession()));
+			Keyboard.tabTo(delegate, "Register your delegation");
+			delegate.keyboard().press("Enter");
+			assertThat(delegate.locator("main h1")).containsText("Your delegation to");
+			delegate.waitForLoadState(LoadState.LOAD);
+			// a closed list selects by typing the start of an option
+			Keyboard.tabTo(delegate, "Function");
+			delegate.keyboard().type("Head");
+			Keyboard.tabTo(delegate, "Given names");
+			delegate.keyboard().type("Henri");
+			Keyboard.tabTo(delegate, "Family name");
+			delegate.keyboard().type("Verne" + TestData.unique().replaceAll("[0-9]", ""));
+			Keyboard.tabTo(delegate, "Title and office");
+			delegate.keyboard().type("Ambassador for digital affairs");
+			Keyboard.tabTo(delegate, "Gender");
+			delegate.keyboard().type("Man");
+			Keyboard.tabTo(delegate, "This participant agrees to be named in the published list of participants");
+			delegate.keyboard().press("Space");
+			Keyboard.tabTo(delegate, "Add a participant");
+			delegate.keyboard().press("Enter");
+			assertThat(delegate.locator("main [role=status]")).containsText("The participant was added");
+			Keyboard.tabTo(delegate, "Note verbale file");
+			// the system's file dialog is outside the page: the file goes to the field the keyboard reached
+			delegate.locator(":focus").setInputFiles(noteVerbale);
+			Keyboard.tabTo(delegate, "Upload the note verbale");
+			delegate.keyboard().press("Enter");
+			assertThat(delegate.locator("main [role=status]")).containsText("The note verbale was uploaded");
+			Keyboard.tabTo(delegate, "Submit the registration");
+			delegate.keyboard().press("Enter");
+			assertThat(delegate.locator("main [role=status]")).containsText("submitted to the secretariat");
+		}
+	}
+
+	/**
+	 * The demo's working-group session, open for registration.
+	 */
+	private Long openSession() {
+		return this.jdbc.sql("select id from meeting where title = 'Working group on capacity-building, first session'")
+			.query(Long.class)
+			.single();
+	}
+
+	private Path noteVerbale(String name) throws IOException {
+		Path file = this.files.resolve(name);
+		Files.write(file, "%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes());
+		return file;
+	}
+
+	private static String ar(String key) {
+		return Bundle.text("ar", key);
 	}
 
 	private Page signIn(BrowserContext context, String username) {
