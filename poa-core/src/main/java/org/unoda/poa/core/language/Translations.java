@@ -47,6 +47,20 @@ public record Translations(Map<String, Map<String, String>> texts) {
 	}
 
 	/**
+	 * The translations of one field, given by language; the language the thing is written in
+	 * and blank texts are left out.
+	 */
+	public static Translations ofField(String field, Map<String, String> byLanguage, String writtenIn) {
+		Map<String, Map<String, String>> texts = new LinkedHashMap<>();
+		byLanguage.forEach((language, text) -> {
+			if (!language.equals(writtenIn)) {
+				texts.put(language, Map.of(field, (text != null) ? text : ""));
+			}
+		});
+		return of(texts);
+	}
+
+	/**
 	 * The text of a field in a language, if translated.
 	 */
 	public Optional<String> text(String language, String field) {

@@ -80,13 +80,7 @@ public class Meeting extends AuditedEntity {
 	 * Replaces the title's translations, language by language; blank ones are removed.
 	 */
 	public void translateTitle(Map<String, String> titles) {
-		Translations changed = Translations.none();
-		for (Map.Entry<String, String> title : titles.entrySet()) {
-			if (!WRITTEN_IN.equals(title.getKey())) {
-				changed = changed.with(title.getKey(), Map.of("title", title.getValue()));
-			}
-		}
-		this.translations = changed.texts();
+		this.translations = Translations.ofField("title", titles, WRITTEN_IN).texts();
 	}
 
 	public Meeting(MeetingType type, String title, LocalDate startDate, LocalDate endDate, DutyStation dutyStation) {

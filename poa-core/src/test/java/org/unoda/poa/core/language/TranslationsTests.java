@@ -34,6 +34,15 @@ class TranslationsTests {
 	}
 
 	@Test
+	void oneFieldGivenByLanguageLeavesOutTheWrittenLanguageAndBlanks() {
+		Translations titles = Translations.ofField("title",
+				Map.of("en", "First session", "fr", "Première session", "ru", " "), "en");
+
+		assertThat(titles.languages()).containsExactly("fr");
+		assertThat(titles.of("title")).isEqualTo(Map.of("fr", "Première session"));
+	}
+
+	@Test
 	void onlyOfficialLanguagesAreHeld() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Translations.none().with("de", Map.of("title", "Sitzung")));
 	}

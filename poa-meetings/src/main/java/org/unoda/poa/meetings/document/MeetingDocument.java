@@ -74,13 +74,7 @@ public class MeetingDocument extends AuditedEntity {
 	 * Replaces the title's translations, language by language; blank ones are removed.
 	 */
 	void translateTitle(Map<String, String> titles) {
-		Translations changed = Translations.none();
-		for (Map.Entry<String, String> title : titles.entrySet()) {
-			if (!Meeting.WRITTEN_IN.equals(title.getKey())) {
-				changed = changed.with(title.getKey(), Map.of("title", title.getValue()));
-			}
-		}
-		this.translations = changed.texts();
+		this.translations = Translations.ofField("title", titles, Meeting.WRITTEN_IN).texts();
 	}
 
 	MeetingDocument(Long meetingId, String symbol, String title, DocumentType type, Long agendaItemId,

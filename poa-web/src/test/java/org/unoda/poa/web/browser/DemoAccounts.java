@@ -32,4 +32,19 @@ final class DemoAccounts {
 		return page;
 	}
 
+	/**
+	 * A new page of the context, signed in with the keyboard alone (the sign-in name has the
+	 * focus when the page opens), in English, on the home page.
+	 */
+	static Page signInWithKeyboard(BrowserContext context, String loginUrl, String username) {
+		Page page = context.newPage();
+		page.navigate(loginUrl + "?lang=en");
+		page.keyboard().type(username);
+		page.keyboard().press("Tab");
+		page.keyboard().type(PASSWORD);
+		page.keyboard().press("Enter");
+		assertThat(page.locator("main h1")).containsText("Welcome");
+		return page;
+	}
+
 }

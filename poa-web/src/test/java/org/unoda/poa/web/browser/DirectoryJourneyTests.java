@@ -125,13 +125,7 @@ class DirectoryJourneyTests {
 	void withTheKeyboardAloneTheSecretariatRunsACheckAndAContactAcknowledges() {
 		String title = "Keyboard check " + TestData.unique();
 		try (BrowserContext secretariatBrowser = Chromium.newContext(); BrowserContext contactBrowser = Chromium.newContext()) {
-			Page secretariat = secretariatBrowser.newPage();
-			secretariat.navigate(url("/login?lang=en"));
-			secretariat.keyboard().type("secretariat");
-			secretariat.keyboard().press("Tab");
-			secretariat.keyboard().type(DemoAccounts.PASSWORD);
-			secretariat.keyboard().press("Enter");
-			assertThat(secretariat.locator("main h1")).containsText("Welcome");
+			Page secretariat = DemoAccounts.signInWithKeyboard(secretariatBrowser, url("/login"), "secretariat");
 
 			secretariat.navigate(url("/directory/checks/new"));
 			Keyboard.tabTo(secretariat, "Title");

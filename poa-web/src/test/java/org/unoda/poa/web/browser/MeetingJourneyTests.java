@@ -157,13 +157,7 @@ class MeetingJourneyTests {
 	void withTheKeyboardAloneFranceRegistersItsDelegation() throws IOException {
 		Path noteVerbale = noteVerbale("Note verbale France.pdf");
 		try (BrowserContext browser = Chromium.newContext()) {
-			Page delegate = browser.newPage();
-			delegate.navigate(url("/login?lang=en"));
-			delegate.keyboard().type("fra.delegate");
-			delegate.keyboard().press("Tab");
-			delegate.keyboard().type(DemoAccounts.PASSWORD);
-			delegate.keyboard().press("Enter");
-			assertThat(delegate.locator("main h1")).containsText("Welcome");
+			Page delegate = DemoAccounts.signInWithKeyboard(browser, url("/login"), "fra.delegate");
 
 			delegate.navigate(url("/meetings/" + openSession()));
 			Keyboard.tabTo(delegate, "Register your delegation");

@@ -153,13 +153,7 @@ class ReportingJourneyTests {
 	void withTheKeyboardAloneJapanFilesAndSubmits() {
 		String answer = "National Center of Incident readiness and Strategy for Cybersecurity " + TestData.unique();
 		try (BrowserContext browser = Chromium.newContext()) {
-			Page delegate = browser.newPage();
-			delegate.navigate(url("/login?lang=en"));
-			delegate.keyboard().type("jpn.delegate");
-			delegate.keyboard().press("Tab");
-			delegate.keyboard().type(DemoAccounts.PASSWORD);
-			delegate.keyboard().press("Enter");
-			assertThat(delegate.locator("main h1")).containsText("Welcome");
+			Page delegate = DemoAccounts.signInWithKeyboard(browser, url("/login"), "jpn.delegate");
 
 			delegate.navigate(url("/reporting"));
 			Keyboard.tabTo(delegate, "Start the report");
