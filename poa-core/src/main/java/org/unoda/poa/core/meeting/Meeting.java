@@ -138,6 +138,16 @@ public class Meeting extends AuditedEntity {
 		this.registrationDeadline = deadline;
 	}
 
+	/**
+	 * The deadline offered when registration is first opened: two weeks before the first day,
+	 * so that the secretariat can prepare badges and the list of participants, but never before
+	 * today.
+	 */
+	public LocalDate suggestedRegistrationDeadline(LocalDate today) {
+		LocalDate twoWeeksBefore = this.startDate.minusWeeks(2);
+		return twoWeeksBefore.isBefore(today) ? today : twoWeeksBefore;
+	}
+
 	public void closeRegistration() {
 		this.registrationDeadline = null;
 	}

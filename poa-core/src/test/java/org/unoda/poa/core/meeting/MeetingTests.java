@@ -37,6 +37,16 @@ class MeetingTests {
 	}
 
 	@Test
+	void theSuggestedDeadlineIsTwoWeeksBeforeTheFirstDayButNeverInThePast() {
+		Meeting meeting = meeting();
+		assertThat(meeting.suggestedRegistrationDeadline(TODAY)).isEqualTo(TODAY.plusDays(26));
+		assertThat(meeting.suggestedRegistrationDeadline(TODAY.plusDays(30))).isEqualTo(TODAY.plusDays(30));
+		meeting.announce();
+		meeting.openRegistration(meeting.suggestedRegistrationDeadline(TODAY.plusDays(30)), TODAY.plusDays(30));
+		assertThat(meeting.isOpenForRegistration(TODAY.plusDays(30))).isTrue();
+	}
+
+	@Test
 	void aConcludedMeetingKeepsItsOutcomeAndNoLongerChanges() {
 		Meeting meeting = meeting();
 		assertThatThrownBy(() -> meeting.conclude(MeetingOutcome.ADOPTED_BY_CONSENSUS, "")).hasMessageContaining(

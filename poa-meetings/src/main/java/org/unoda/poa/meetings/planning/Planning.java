@@ -93,12 +93,13 @@ public class Planning {
 
 	/**
 	 * Accepts a proposed meeting of the plan, at the dates the secretariat chose (the proposal,
-	 * or moved): the meeting is created, planned (not yet public).
+	 * or moved): the meeting is created, planned (not yet public), with its title as written and
+	 * the translations given.
 	 * @return the meeting's identifier
 	 */
 	@Transactional
-	public Long accept(Viewer viewer, String planKey, String title, LocalDate start, LocalDate end,
-			DutyStation dutyStation) {
+	public Long accept(Viewer viewer, String planKey, String title, Map<String, String> titleTranslations,
+			LocalDate start, LocalDate end, DutyStation dutyStation) {
 		PlanItem item = plan().items()
 			.stream()
 			.filter((i) -> i.key().equals(planKey))
@@ -111,7 +112,9 @@ public class Planning {
 			throw new FieldRejectedException("end", "planning.endBeforeStart");
 		}
 		MeetingType type = item.type();
-		Meeting meeting = this.meetings.save(new Meeting(type, title, start, end, dutyStation));
+		Meeting meeting = new Meeting(type, title, start, end, dutyStation);
+		meeting.translateTitle(titleTranslations);
+		meeting = this.meetings.save(meeting);
 		this.planned.save(new PlannedMeeting(planKey, meeting.getId(), this.clock.instant(), viewer.username()));
 		return meeting.getId();
 	}

@@ -1,6 +1,7 @@
 package org.unoda.poa.web.meeting;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import org.unoda.poa.core.file.Upload;
 import org.unoda.poa.core.framework.Pillar;
 import org.unoda.poa.core.language.OfficialLanguages;
 import org.unoda.poa.core.meeting.DutyStation;
+import org.unoda.poa.core.meeting.Meeting;
 import org.unoda.poa.core.meeting.MeetingCalendar;
 import org.unoda.poa.core.meeting.MeetingFormat;
 import org.unoda.poa.core.meeting.MeetingOutcome;
@@ -55,9 +57,12 @@ class MeetingDeskController {
 
 	private final Contributions contributions;
 
+	private final Clock clock;
+
 	MeetingDeskController(MeetingCalendar calendar, MeetingDesk desk, OfficialDocuments documents,
-			WorkingGroups workingGroups, Contributions contributions) {
+			WorkingGroups workingGroups, Contributions contributions, Clock clock) {
 		this.contributions = contributions;
+		this.clock = clock;
 		this.calendar = calendar;
 		this.desk = desk;
 		this.documents = documents;
@@ -66,7 +71,9 @@ class MeetingDeskController {
 
 	@GetMapping("/manage")
 	String manage(@PathVariable Long id, Viewer viewer, Model model) {
-		model.addAttribute("meeting", this.calendar.find(viewer, id));
+		Meeting meeting = this.calendar.find(viewer, id);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("suggestedDeadline", meeting.suggestedRegistrationDeadline(LocalDate.now(this.clock)));
 		model.addAttribute("agenda", this.desk.agenda(id));
 		model.addAttribute("documents", this.documents.of(viewer, id));
 		model.addAttribute("workingGroup", this.workingGroups.ofMeeting(id).orElse(null));

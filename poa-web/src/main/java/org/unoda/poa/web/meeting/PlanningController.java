@@ -55,7 +55,11 @@ class PlanningController {
 
 	private final MeetingCalendar meetings;
 
-	PlanningController(Planning planning, OtherCalendar otherCalendar, MeetingCalendar meetings) {
+	private final ProposedTitles proposedTitles;
+
+	PlanningController(Planning planning, OtherCalendar otherCalendar, MeetingCalendar meetings,
+			ProposedTitles proposedTitles) {
+		this.proposedTitles = proposedTitles;
 		this.planning = planning;
 		this.otherCalendar = otherCalendar;
 		this.meetings = meetings;
@@ -72,6 +76,9 @@ class PlanningController {
 			.stream()
 			.collect(Collectors.groupingBy(PlanItem::year, TreeMap::new, Collectors.toList())));
 		model.addAttribute("timeline", Timeline.of(plan));
+		model.addAttribute("proposedTitles", plan.items()
+			.stream()
+			.collect(Collectors.toMap(PlanItem::key, (item) -> this.proposedTitles.written(item.type(), item.year()))));
 		model.addAttribute("dutyStations", DutyStation.values());
 		model.addAttribute("coincidingOptions", CoincidingYears.values());
 		model.addAttribute("months", Arrays.stream(Month.values())
@@ -81,7 +88,8 @@ class PlanningController {
 	}
 
 	@PostMapping("/accept")
-	String accept(@RequestParam String key, @RequestParam MeetingType type, @RequestParam(defaultValue = "") String title,
+	String accept(@RequestParam String key, @RequestParam MeetingType type, @RequestParam int year,
+			@RequestParam(defaultValue = "") String title,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate end,
 			@RequestParam DutyStation dutyStation, Viewer viewer, RedirectAttributes redirect) {
@@ -90,7 +98,8 @@ class PlanningController {
 			return "redirect:/meetings/planning#item-" + key;
 		}
 		return change(redirect, "planning.accepted", "#item-" + key,
-				() -> this.planning.accept(viewer, key, title.strip(), start, end, dutyStation));
+				() -> this.planning.accept(viewer, key, title.strip(),
+						this.proposedTitles.translationsOf(title.strip(), type, year), start, end, dutyStation));
 	}
 
 	@PostMapping("/meetings/{id}/announce")

@@ -27,13 +27,15 @@ final class Keyboard {
 	}
 
 	/**
-	 * The text of the focused control, or of its label for a field.
+	 * The name of the focused control: its {@code aria-label} when it has one, the text of its
+	 * label for a field, its text otherwise.
 	 */
 	static String focusedName(Page page) {
 		return (String) page.evaluate("""
 				() => {
 				  const e = document.activeElement;
 				  if (!e) return null;
+				  if (e.getAttribute('aria-label')) return e.getAttribute('aria-label').trim();
 				  if (e.labels && e.labels.length > 0) return e.labels[0].textContent.trim();
 				  return e.textContent.trim();
 				}""");

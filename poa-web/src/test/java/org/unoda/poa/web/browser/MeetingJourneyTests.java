@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
@@ -29,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The meeting journey in a real browser on the demo data: the secretariat finds a clash in the
  * planner, accepts the clash-free dates, announces the meeting and opens registration; a
  * delegate of Mexico registers the delegation with a note verbale; the secretariat approves it
- * and downloads the list of participants. Japan, in Arabic, corrects the registration the secretariat returned, and France with the
- * keyboard alone, for the demo's working-group session.
+ * and downloads the list of participants. The same journey runs in Arabic (the working-group
+ * session of 2029, Japan) and with the keyboard alone (that of 2030, France); Japan also
+ * corrects, in Arabic, the registration the secretariat returned to it.
  */
 @BrowserTest
 class MeetingJourneyTests {
@@ -126,24 +128,50 @@ class MeetingJourneyTests {
 	}
 
 	@Test
-	void inArabicJapanCorrectsAndResubmitsItsReturnedRegistration() throws IOException {
-		Path noteVerbale = noteVerbale("مذكرة شفوية.pdf");
+	void inArabicTheSecretariatPlansAroundAClashJapanRegistersAndTheSecretariatApproves() throws IOException {
+		String meetingPage;
+		try (BrowserContext browser = Chromium.newContext()) {
+			Page secretariat = signIn(browser, "secretariat");
+			secretariat.navigate(url("/meetings/planning?lang=ar"));
+			assertThat(secretariat.locator("html")).hasAttribute("dir", "rtl");
+			Locator item = secretariat.locator("#item-WORKING_GROUP_SESSION-2029");
+			assertThat(item).containsText(ar("clashKind.SAME_DATES_SAME_STATION"));
+			assertThat(item).containsText("Conference on Disarmament, first part 2029");
+			assertThat(item).containsText(ar("planning.proposal"));
+			Accessibility.assertNoSeriousViolations(secretariat);
+			String session = ar("meetingType.WORKING_GROUP_SESSION");
+			item.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(ar("planning.acceptNamed", session, "2029")))
+				.click();
+			assertThat(secretariat.locator("main [role=status]")).containsText(ar("planning.accepted"));
+			item = secretariat.locator("#item-WORKING_GROUP_SESSION-2029");
+			assertThat(item).not().containsText(ar("clashKind.SAME_DATES_SAME_STATION"));
+			item.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(ar("planning.announceNamed", session, "2029")))
+				.click();
+			assertThat(secretariat.locator("main [role=status]")).containsText(ar("planning.announced"));
+			secretariat.locator("#item-WORKING_GROUP_SESSION-2029")
+				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(ar("planning.openMeeting")))
+				.click();
+			// accepted under its proposed title, the meeting has it in Arabic
+			assertThat(secretariat.locator("main h1")).hasText(ar("planning.defaultTitle.WORKING_GROUP_SESSION", "2029"));
+			meetingPage = secretariat.url();
+
+			secretariat.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ar("meeting.manage"))).click();
+			// the deadline offered is two weeks before the first day
+			assertThat(secretariat.getByLabel(ar("meeting.registrationDeadline"))).not().hasValue("");
+			secretariat.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(ar("meeting.openRegistration"))).click();
+			assertThat(secretariat.locator("main [role=status]")).containsText(ar("meeting.registrationOpened"));
+			Accessibility.assertNoSeriousViolations(secretariat);
+		}
+
+		String family = "Tanaka" + TestData.unique().replaceAll("[0-9]", "");
 		try (BrowserContext browser = Chromium.newContext()) {
 			Page delegate = signIn(browser, "jpn.delegate");
-			delegate.navigate(url("/meetings/" + openSession() + "?lang=ar"));
+			delegate.navigate(meetingPage + "?lang=ar");
 			assertThat(delegate.locator("html")).hasAttribute("dir", "rtl");
-			// the secretariat returned Japan's registration: the adviser named in the note verbale is missing
-			delegate.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ar("registration.open"))).click();
+			delegate.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ar("registration.start"))).click();
 			delegate.waitForLoadState(LoadState.LOAD);
-			delegate.getByLabel(ar("registration.function")).selectOption("ADVISER");
-			delegate.getByLabel(ar("registration.givenNames")).fill("Kenji");
-			delegate.getByLabel(ar("registration.familyName")).fill("Tanaka" + TestData.unique().replaceAll("[0-9]", ""));
-			delegate.getByLabel(ar("registration.jobTitle")).fill("مستشار، البعثة الدائمة");
-			delegate.getByLabel(ar("registration.gender")).selectOption("MAN");
-			delegate.getByLabel(ar("registration.listed.label")).check();
-			delegate.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(ar("registration.addParticipant"))).click();
-			assertThat(delegate.locator("main")).containsText(ar("registration.participantAdded"));
-			delegate.getByLabel(ar("registration.noteVerbale.file")).setInputFiles(noteVerbale);
+			addParticipantInArabic(delegate, "HEAD", "Kenji", family);
+			delegate.getByLabel(ar("registration.noteVerbale.file")).setInputFiles(noteVerbale("مذكرة شفوية.pdf"));
 			delegate.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(ar("registration.noteVerbale.upload")))
 				.click();
 			assertThat(delegate.locator("main")).containsText(ar("registration.noteVerbaleAttached"));
@@ -151,15 +179,77 @@ class MeetingJourneyTests {
 			delegate.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(ar("registration.submit"))).click();
 			assertThat(delegate.locator("main")).containsText(ar("registration.submitted"));
 		}
+
+		try (BrowserContext browser = Chromium.newContext()) {
+			Page secretariat = signIn(browser, "secretariat");
+			secretariat.navigate(meetingPage + "?lang=ar");
+			secretariat.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ar("registration.review"))).click();
+			Locator japan = secretariat.locator("article", new Page.LocatorOptions().setHasText(family));
+			japan.getByRole(AriaRole.BUTTON,
+					new Locator.GetByRoleOptions().setName(Pattern.compile("^" + Bundle.opening("ar", "registration.approveOf"))))
+				.click();
+			assertThat(secretariat.locator("main [role=status]")).containsText(ar("registration.approved"));
+			Download download = secretariat.waitForDownload(() -> secretariat
+				.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ar("participants.pdf")))
+				.click());
+			try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
+				assertThat(new PDFTextStripper().getText(pdf)).contains(family);
+			}
+		}
 	}
 
 	@Test
-	void withTheKeyboardAloneFranceRegistersItsDelegation() throws IOException {
+	void inArabicJapanCorrectsAndResubmitsItsReturnedRegistration() throws IOException {
+		try (BrowserContext browser = Chromium.newContext()) {
+			Page delegate = signIn(browser, "jpn.delegate");
+			delegate.navigate(url("/meetings/" + openSession() + "?lang=ar"));
+			assertThat(delegate.locator("html")).hasAttribute("dir", "rtl");
+			// the secretariat returned Japan's registration: the adviser named in the note verbale is missing
+			delegate.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ar("registration.open"))).click();
+			delegate.waitForLoadState(LoadState.LOAD);
+			addParticipantInArabic(delegate, "ADVISER", "Kenji", "Tanaka" + TestData.unique().replaceAll("[0-9]", ""));
+			delegate.getByLabel(ar("registration.noteVerbale.file")).setInputFiles(noteVerbale("مذكرة شفوية.pdf"));
+			delegate.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(ar("registration.noteVerbale.upload")))
+				.click();
+			assertThat(delegate.locator("main")).containsText(ar("registration.noteVerbaleAttached"));
+			delegate.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(ar("registration.submit"))).click();
+			assertThat(delegate.locator("main")).containsText(ar("registration.submitted"));
+		}
+	}
+
+	@Test
+	void withTheKeyboardAloneTheSecretariatPlansAroundAClashFranceRegistersAndIsApproved() throws IOException {
+		String meetingPage;
+		try (BrowserContext browser = Chromium.newContext()) {
+			Page secretariat = DemoAccounts.signInWithKeyboard(browser, url("/login"), "secretariat");
+			secretariat.navigate(url("/meetings/planning"));
+			assertThat(secretariat.locator("#item-WORKING_GROUP_SESSION-2030")).containsText("Nearest dates without a clash");
+			// the form holds the clash-free dates
+			Keyboard.tabTo(secretariat, "Accept the Working group session of 2030");
+			secretariat.keyboard().press("Enter");
+			assertThat(secretariat.locator("main [role=status]")).containsText("The meeting was accepted");
+			// back on the planner, the next Tab continues from the meeting just accepted
+			Keyboard.tabTo(secretariat, "Announce the Working group session of 2030");
+			secretariat.keyboard().press("Enter");
+			assertThat(secretariat.locator("main [role=status]")).containsText("announced");
+			Keyboard.tabTo(secretariat, "Open the meeting");
+			secretariat.keyboard().press("Enter");
+			assertThat(secretariat.locator("main h1")).hasText("Working group session, 2030");
+			meetingPage = secretariat.url();
+			Keyboard.tabTo(secretariat, "Run this meeting");
+			secretariat.keyboard().press("Enter");
+			assertThat(secretariat).hasURL(Pattern.compile(".*/manage$"));
+			// the deadline offered is kept as it is
+			Keyboard.tabTo(secretariat, "Open registration or move the deadline");
+			secretariat.keyboard().press("Enter");
+			assertThat(secretariat.locator("main [role=status]")).containsText("Registration is open");
+		}
+
+		String family = "Verne" + TestData.unique().replaceAll("[0-9]", "");
 		Path noteVerbale = noteVerbale("Note verbale France.pdf");
 		try (BrowserContext browser = Chromium.newContext()) {
 			Page delegate = DemoAccounts.signInWithKeyboard(browser, url("/login"), "fra.delegate");
-
-			delegate.navigate(url("/meetings/" + openSession()));
+			delegate.navigate(meetingPage);
 			Keyboard.tabTo(delegate, "Register your delegation");
 			delegate.keyboard().press("Enter");
 			assertThat(delegate.locator("main h1")).containsText("Your delegation to");
@@ -170,7 +260,7 @@ class MeetingJourneyTests {
 			Keyboard.tabTo(delegate, "Given names");
 			delegate.keyboard().type("Henri");
 			Keyboard.tabTo(delegate, "Family name");
-			delegate.keyboard().type("Verne" + TestData.unique().replaceAll("[0-9]", ""));
+			delegate.keyboard().type(family);
 			Keyboard.tabTo(delegate, "Title and office");
 			delegate.keyboard().type("Ambassador for digital affairs");
 			Keyboard.tabTo(delegate, "Gender");
@@ -190,6 +280,28 @@ class MeetingJourneyTests {
 			delegate.keyboard().press("Enter");
 			assertThat(delegate.locator("main [role=status]")).containsText("submitted to the secretariat");
 		}
+
+		try (BrowserContext browser = Chromium.newContext()) {
+			Page secretariat = DemoAccounts.signInWithKeyboard(browser, url("/login"), "secretariat");
+			secretariat.navigate(meetingPage);
+			Keyboard.tabTo(secretariat, "Registrations");
+			secretariat.keyboard().press("Enter");
+			assertThat(secretariat.locator("main")).containsText(family);
+			Keyboard.tabTo(secretariat, "Approve the delegation of France");
+			secretariat.keyboard().press("Enter");
+			assertThat(secretariat.locator("main [role=status]")).containsText("The registration was approved");
+		}
+	}
+
+	private void addParticipantInArabic(Page delegate, String function, String givenNames, String familyName) {
+		delegate.getByLabel(ar("registration.function")).selectOption(function);
+		delegate.getByLabel(ar("registration.givenNames")).fill(givenNames);
+		delegate.getByLabel(ar("registration.familyName")).fill(familyName);
+		delegate.getByLabel(ar("registration.jobTitle")).fill("مستشار، البعثة الدائمة");
+		delegate.getByLabel(ar("registration.gender")).selectOption("MAN");
+		delegate.getByLabel(ar("registration.listed.label")).check();
+		delegate.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(ar("registration.addParticipant"))).click();
+		assertThat(delegate.locator("main")).containsText(ar("registration.participantAdded"));
 	}
 
 	/**
@@ -207,8 +319,8 @@ class MeetingJourneyTests {
 		return file;
 	}
 
-	private static String ar(String key) {
-		return Bundle.text("ar", key);
+	private static String ar(String key, Object... arguments) {
+		return Bundle.text("ar", key, arguments);
 	}
 
 	private Page signIn(BrowserContext context, String username) {

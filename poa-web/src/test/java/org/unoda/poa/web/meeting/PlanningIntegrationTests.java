@@ -2,12 +2,16 @@ package org.unoda.poa.web.meeting;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.unoda.poa.core.language.Localized;
 import org.unoda.poa.core.meeting.Meeting;
 import org.unoda.poa.core.meeting.MeetingRepository;
 import org.unoda.poa.core.meeting.MeetingStatus;
@@ -47,6 +51,9 @@ class PlanningIntegrationTests {
 	@Autowired
 	MeetingRepository meetings;
 
+	@Autowired
+	MessageSource messages;
+
 	@Test
 	void aClashIsFlaggedTheProposalAcceptedAndTheMeetingAnnounced() throws Exception {
 		UserAccount secretariat = this.data.secretariat();
@@ -74,6 +81,7 @@ class PlanningIntegrationTests {
 			.with(csrf())
 			.param("key", "MEETING_OF_STATES-2028")
 			.param("type", "MEETING_OF_STATES")
+			.param("year", "2028")
 			.param("title", title)
 			.param("start", meetingOfStates.proposal().start().toString())
 			.param("end", meetingOfStates.proposal().end().toString())
@@ -94,6 +102,7 @@ class PlanningIntegrationTests {
 			.with(csrf())
 			.param("key", "MEETING_OF_STATES-2028")
 			.param("type", "MEETING_OF_STATES")
+			.param("year", "2028")
 			.param("title", title)
 			.param("start", "2028-07-10")
 			.param("end", "2028-07-14")
@@ -103,6 +112,40 @@ class PlanningIntegrationTests {
 			.with(csrf())
 			.param("key", "MEETING_OF_STATES-2028")).andExpect(flash().attribute("flashMessage", "planning.announced"));
 		this.mvc.perform(get("/meetings")).andExpect(content().string(containsString(title)));
+	}
+
+	@Test
+	void aMeetingAcceptedUnderItsProposedTitleHasItInTheSixLanguagesAndOneOfItsOwnOnlyAsWritten() throws Exception {
+		UserAccount secretariat = this.data.secretariat();
+		// titles are written in English: the planner proposes them so on a page in French too
+		this.mvc.perform(get("/meetings/planning").param("lang", "fr").with(TestSignIn.as(secretariat)))
+			.andExpect(content().string(containsString("value=\"Working group session, 2031\"")));
+
+		Meeting proposed = accept(secretariat, "WORKING_GROUP_SESSION-2031", "Working group session, 2031");
+		for (String language : List.of("ar", "zh", "fr", "ru", "es")) {
+			assertThat(proposed.titleIn(language)).isEqualTo(new Localized(this.messages.getMessage(
+					"planning.defaultTitle.WORKING_GROUP_SESSION", new Object[] { "2031" }, Locale.forLanguageTag(language)),
+					language));
+		}
+		assertThat(proposed.titleIn("fr").text()).isNotEqualTo(proposed.getTitle());
+
+		Meeting own = accept(secretariat, "WORKING_GROUP_SESSION-2032", "Working group on threats, 2032 session");
+		assertThat(own.titleIn("fr")).isEqualTo(new Localized("Working group on threats, 2032 session", "en"));
+	}
+
+	private Meeting accept(UserAccount secretariat, String key, String title) throws Exception {
+		PlanItem item = plan(secretariat).items().stream().filter((i) -> i.key().equals(key)).findFirst().orElseThrow();
+		this.mvc.perform(post("/meetings/planning/accept").with(TestSignIn.as(secretariat))
+			.with(csrf())
+			.param("key", key)
+			.param("type", item.type().name())
+			.param("year", String.valueOf(item.year()))
+			.param("title", title)
+			.param("start", item.suggested().start().toString())
+			.param("end", item.suggested().end().toString())
+			.param("dutyStation", item.dutyStation().name())).andExpect(flash().attribute("flashMessage", "planning.accepted"));
+		Long id = plan(secretariat).items().stream().filter((i) -> i.key().equals(key)).findFirst().orElseThrow().meetingId();
+		return this.meetings.findById(id).orElseThrow();
 	}
 
 	@Test
