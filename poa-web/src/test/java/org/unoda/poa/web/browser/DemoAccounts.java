@@ -37,11 +37,17 @@ final class DemoAccounts {
 	 * focus when the page opens), in English, on the home page.
 	 */
 	static Page signInWithKeyboard(BrowserContext context, String loginUrl, String username) {
-		Page page = context.newPage();
+		return signInWithKeyboard(context.newPage(), loginUrl, username, PASSWORD);
+	}
+
+	/**
+	 * Signs the page in with the keyboard alone, in English, to the home page.
+	 */
+	static Page signInWithKeyboard(Page page, String loginUrl, String username, String password) {
 		page.navigate(loginUrl + "?lang=en");
 		page.keyboard().type(username);
 		page.keyboard().press("Tab");
-		page.keyboard().type(PASSWORD);
+		page.keyboard().type(password);
 		page.keyboard().press("Enter");
 		assertThat(page.locator("main h1")).containsText("Welcome");
 		return page;

@@ -25,10 +25,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A new organisation's whole way in, in Arabic, in a real browser: it signs up, its focal point
- * sets a password through the link mailed to them, applies for accreditation; the secretariat
- * circulates the application; once the deadline passes without objection, the organisation is
- * on the public list of accredited organisations.
+ * A new organisation's whole way in, in a real browser, once in Arabic and once with the
+ * keyboard alone: it signs up, its focal point sets a password through the link mailed to
+ * them, applies for accreditation; the secretariat circulates the application; once the
+ * deadline passes without objection, the organisation is on the public list of accredited
+ * organisations.
  */
 @BrowserTest
 class OrganisationJourneyTests {
@@ -114,6 +115,72 @@ class OrganisationJourneyTests {
 			visitor.navigate(url("/stakeholders?lang=ar"));
 			assertThat(visitor.locator("main table")).containsText(name);
 		}
+	}
+
+	@Test
+	void withTheKeyboardAloneAnOrganisationSignsUpAppliesAndIsAccredited() throws Exception {
+		String unique = TestData.unique();
+		String name = "Cyber Policy Observatory " + unique;
+		String email = "keys." + unique + "@example.org";
+		String password = "a long passphrase typed on the keyboard " + unique;
+		try (BrowserContext browser = Chromium.newContext()) {
+			Page page = browser.newPage();
+			page.navigate(url("/stakeholders?lang=en"));
+			Keyboard.tabTo(page, "Sign up an organisation");
+			page.keyboard().press("Enter");
+			assertThat(page.locator("main h1")).hasText("Sign up an organisation");
+			type(page, "Full name", name);
+			// a closed list selects by typing the start of an option
+			type(page, "Type", "Academia");
+			type(page, "Website", "https://example.org/keys");
+			type(page, "Name", "Ada Keys");
+			type(page, "E-mail address", email);
+			type(page, "Sign-in name", "keys." + unique);
+			Keyboard.tabTo(page, "Sign up");
+			page.keyboard().press("Enter");
+			assertThat(page.locator("main [role=status]")).containsText("The organisation is signed up");
+
+			page.navigate(url(linkMailedTo(email)));
+			type(page, "New password", password);
+			type(page, "New password again", password);
+			Keyboard.tabTo(page, "Set the password");
+			page.keyboard().press("Enter");
+			assertThat(page.locator("main")).containsText("Your password is set");
+
+			DemoAccounts.signInWithKeyboard(page, url("/login"), "keys." + unique, password);
+			page.navigate(url("/stakeholders"));
+			Keyboard.tabTo(page, "Apply for accreditation");
+			page.keyboard().press("Enter");
+			assertThat(page).hasURL(Pattern.compile(".*/stakeholders/apply$"));
+			type(page, "Purpose of the organisation", "Independent research on ICT security.");
+			type(page, "Activities", "Studies and training.");
+			type(page, "Relevance to the Programme of Action", "Capacity-building and international law.");
+			Keyboard.tabTo(page, "Submit the application");
+			page.keyboard().press("Enter");
+			assertThat(page.locator("main [role=status]")).containsText("submitted to the secretariat");
+		}
+		try (BrowserContext browser = Chromium.newContext()) {
+			Page secretariat = DemoAccounts.signInWithKeyboard(browser, url("/login"), "secretariat");
+			secretariat.navigate(url("/stakeholders/applications"));
+			Keyboard.tabTo(secretariat, "Circulate or confirm the application of " + name);
+			secretariat.keyboard().press("Enter");
+			assertThat(secretariat.locator("main [role=status]")).containsText("The application was circulated");
+		}
+		this.clock.advance(Duration.ofDays(31));
+		this.accreditations.closeDue();
+		try (BrowserContext browser = Chromium.newContext()) {
+			Page visitor = browser.newPage();
+			visitor.navigate(url("/stakeholders?lang=en"));
+			assertThat(visitor.locator("main table")).containsText(name);
+		}
+	}
+
+	/**
+	 * Tabs to the field with this label and types into it.
+	 */
+	private static void type(Page page, String label, String text) {
+		Keyboard.tabTo(page, label);
+		page.keyboard().type(text);
 	}
 
 	private String linkMailedTo(String email) throws Exception {
