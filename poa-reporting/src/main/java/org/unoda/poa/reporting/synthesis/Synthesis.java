@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unoda.poa.core.framework.Norm;
 import org.unoda.poa.core.framework.Pillar;
+import org.unoda.poa.core.language.Localized;
 import org.unoda.poa.core.state.RegionalGroup;
 import org.unoda.poa.core.user.Viewer;
 import org.unoda.poa.reporting.cycle.ReportingCycle;
@@ -46,13 +47,15 @@ public class Synthesis {
 	}
 
 	/**
-	 * How States answered each countable question of a cycle.
+	 * How States answered each countable question of a cycle, with the questions and options as a
+	 * reader of the given language is shown them.
 	 * @param pillar only this pillar's questions, or {@code null} for all
 	 * @param group only this regional group's States, or {@code null} for all
+	 * @param reader the reader's language
 	 */
-	public SynthesisFigures figures(Viewer viewer, Long cycleId, Pillar pillar, RegionalGroup group) {
+	public SynthesisFigures figures(Viewer viewer, Long cycleId, Pillar pillar, RegionalGroup group, String reader) {
 		ReportingCycle cycle = this.cycles.get(cycleId);
-		Questionnaire questionnaire = this.templates.get(cycle.getTemplateId());
+		Questionnaire questionnaire = this.templates.get(cycle.getTemplateId()).in(reader);
 		String groupName = (group != null) ? group.name() : "";
 		Map<Long, Map<String, Map<RegionalGroup, Integer>>> counts = new HashMap<>();
 		Map<Long, Integer> respondents = new HashMap<>();
@@ -149,22 +152,26 @@ public class Synthesis {
 	}
 
 	/**
-	 * The capacity-building needs declared in a cycle's submitted reports.
+	 * The capacity-building needs declared in a cycle's submitted reports, with the questions and
+	 * options as a reader of the given language is shown them.
 	 */
-	public List<NeedStatement> needs(Viewer viewer, Long cycleId, Pillar pillar, RegionalGroup group) {
+	public List<NeedStatement> needs(Viewer viewer, Long cycleId, Pillar pillar, RegionalGroup group, String reader) {
 		ReportingCycle cycle = this.cycles.get(cycleId);
-		Map<Long, Question> questions = this.templates.get(cycle.getTemplateId()).questionsById();
+		Map<Long, Question> questions = this.templates.get(cycle.getTemplateId()).in(reader).questionsById();
 		return this.jdbc.sql("""
-				select r.id as report_id, s.iso3, s.name_en, s.regional_group, a.question_id, a.text_value, a.choices
+				select r.id as report_id, s.iso3, s.regional_group, a.question_id, a.text_value, a.choices,
+				       case :reader when 'ar' then s.name_ar when 'zh' then s.name_zh when 'fr' then s.name_fr
+				                    when 'ru' then s.name_ru when 'es' then s.name_es else s.name_en end as state_name
 				from report_answer a
 				join national_report r on r.id = a.report_id
 				join state s on s.id = r.state_id
 				join template_question q on q.id = a.question_id
 				where q.capacity_need and r.cycle_id = :cycle and (:pillar = '' or q.pillar = :pillar) and
 				""" + COUNTED_REPORTS + """
-				order by s.name_en, q.position
+				order by state_name, q.position
 				""")
 			.param("cycle", cycleId)
+			.param("reader", reader)
 			.param("pillar", (pillar != null) ? pillar.name() : "")
 			.params(SynthesisScope.parameters(viewer, (group != null) ? group.name() : ""))
 			.query((rs, n) -> {
@@ -174,9 +181,10 @@ public class Synthesis {
 					.stream()
 					.map(question::labelOf)
 					.toList();
-				return new NeedStatement(rs.getLong("report_id"), rs.getString("iso3"), rs.getString("name_en"),
+				return new NeedStatement(rs.getLong("report_id"), rs.getString("iso3"), rs.getString("state_name"),
 						(regional != null) ? RegionalGroup.valueOf(regional) : null, question.pillar(),
-						question.norm(), question.text(), rs.getString("text_value"), chosen);
+						question.norm(), new Localized(question.text(), question.language()), rs.getString("text_value"),
+						chosen);
 			})
 			.list();
 	}

@@ -26,6 +26,7 @@ import org.unoda.poa.reporting.filing.ReportContent;
 import org.unoda.poa.reporting.filing.ReportReading;
 import org.unoda.poa.reporting.template.QuestionType;
 import org.unoda.poa.reporting.template.Questionnaire;
+import org.unoda.poa.web.layout.UnLanguage;
 
 /**
  * National reports as open data: anyone gets the public reports with their answers;
@@ -56,9 +57,11 @@ class ReportApiController {
 	}
 
 	@GetMapping("/api/v1/reports/{id}")
-	@Operation(summary = "One report version with every answer; 403 when it exists but the caller may not read it")
+	@Operation(summary = "One report version with every answer; 403 when it exists but the caller may not read it. "
+			+ "Questions come in the caller's language where translated (the language chosen on the platform, "
+			+ "else Accept-Language), as written otherwise")
 	ReportDetail one(@PathVariable Long id, Viewer viewer) {
-		return ReportDetail.of(this.reading.content(id, viewer));
+		return ReportDetail.of(this.reading.content(id, viewer).in(UnLanguage.ofReader()));
 	}
 
 	@GetMapping("/api/v1/cycles")
@@ -121,6 +124,8 @@ class ReportApiController {
 	 * @param norm the norm's letter, if the question is about one
 	 * @param type the kind of answer
 	 * @param text the question
+	 * @param textLanguage the language the question is given in: the caller's where translated,
+	 * otherwise the one the template is written in
 	 * @param choices the chosen option codes (yes / partly / no questions: YES, PARTLY, NO,
 	 * NOT_APPLICABLE)
 	 * @param answerText a free-text answer
@@ -129,7 +134,7 @@ class ReportApiController {
 	 * @param files the names of attached files
 	 */
 	record AnswerResource(String section, String question, Pillar pillar, String norm, QuestionType type,
-			String text, List<String> choices, String answerText, BigDecimal number, LocalDate date,
+			String text, String textLanguage, List<String> choices, String answerText, BigDecimal number, LocalDate date,
 			List<String> files) {
 
 		static AnswerResource of(Questionnaire.Section section, Questionnaire.Question question,
@@ -137,7 +142,7 @@ class ReportApiController {
 			AnswerValue value = content.answer(question);
 			return new AnswerResource(section.code(), question.code(), question.pillar(),
 					(question.norm() != null) ? question.norm().letter() : null, question.type(), question.text(),
-					value.choices(), value.text(), value.number(), value.date(),
+					question.language(), value.choices(), value.text(), value.number(), value.date(),
 					content.attachments(question).stream().map(AttachmentSummary::filename).toList());
 		}
 

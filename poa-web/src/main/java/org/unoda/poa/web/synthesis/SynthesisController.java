@@ -17,6 +17,7 @@ import org.unoda.poa.reporting.cycle.ReportingCycle;
 import org.unoda.poa.reporting.cycle.ReportingCycles;
 import org.unoda.poa.reporting.synthesis.NeedStatement;
 import org.unoda.poa.reporting.synthesis.Synthesis;
+import org.unoda.poa.web.layout.UnLanguage;
 
 /**
  * The synthesis of national reports: for a cycle, how States answered each question, filtered
@@ -48,7 +49,8 @@ class SynthesisController {
 		model.addAttribute("trend", this.synthesis.normTrend(viewer));
 		ReportingCycle cycle = filters(model, cycleId, pillar, group);
 		if (cycle != null) {
-			model.addAttribute("figures", this.synthesis.figures(viewer, cycle.getId(), pillar, group));
+			model.addAttribute("figures", this.synthesis.figures(viewer, cycle.getId(), pillar, group,
+					UnLanguage.ofReader()));
 		}
 		return VIEW_INDEX;
 	}
@@ -59,7 +61,8 @@ class SynthesisController {
 			Viewer viewer, Model model) {
 		ReportingCycle cycle = filters(model, cycleId, pillar, group);
 		if (cycle != null) {
-			List<NeedStatement> needs = this.synthesis.needs(viewer, cycle.getId(), pillar, group);
+			List<NeedStatement> needs = this.synthesis.needs(viewer, cycle.getId(), pillar, group,
+					UnLanguage.ofReader());
 			model.addAttribute("needs", needs);
 			model.addAttribute("needCounts", NeedCount.of(needs));
 		}

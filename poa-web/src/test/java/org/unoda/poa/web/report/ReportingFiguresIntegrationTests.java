@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -20,6 +21,7 @@ import org.unoda.poa.core.report.NationalReport;
 import org.unoda.poa.core.report.NationalReportRepository;
 import org.unoda.poa.core.report.ReportVisibility;
 import org.unoda.poa.core.state.RegionalGroup;
+import org.unoda.poa.core.state.StateRepository;
 import org.unoda.poa.core.user.UserAccount;
 import org.unoda.poa.core.user.Viewer;
 import org.unoda.poa.reporting.cycle.CycleReminders;
@@ -91,6 +93,9 @@ class ReportingFiguresIntegrationTests {
 
 	@Autowired
 	GreenMail greenMail;
+
+	@Autowired
+	StateRepository states;
 
 	/**
 	 * Bolivia (public) implements norm (g) and needs training, on time; Paraguay (shared with
@@ -164,7 +169,7 @@ class ReportingFiguresIntegrationTests {
 			.as("a State's own report counts for its delegates whatever its visibility")
 			.containsExactly(2, 1, 3);
 		assertThat(yesNo(secretariat, fixture.cycle(), RegionalGroup.AFRICAN)).containsExactly(0, 1, 1);
-		assertThat(this.synthesis.figures(secretariat, fixture.cycle(), null, null).reports()).isEqualTo(3);
+		assertThat(this.synthesis.figures(secretariat, fixture.cycle(), null, null, "en").reports()).isEqualTo(3);
 
 		var trend = this.synthesis.normTrend(secretariat);
 		ReportingCycle cycle = this.cycles.get(fixture.cycle());
@@ -172,10 +177,16 @@ class ReportingFiguresIntegrationTests {
 		assertThat(trend.reports(cycle)).isEqualTo(3);
 		assertThat(this.synthesis.normTrend(Viewer.anonymous()).yes(Norm.G, cycle)).isEqualTo(1);
 
-		assertThat(this.synthesis.needs(Viewer.anonymous(), fixture.cycle(), null, null)).extracting(NeedStatement::text)
+		assertThat(this.synthesis.needs(Viewer.anonymous(), fixture.cycle(), null, null, "en")).extracting(NeedStatement::text)
 			.containsExactly("Training in the implementation of encryption standards");
-		assertThat(this.synthesis.needs(secretariat, fixture.cycle(), null, null)).extracting(NeedStatement::stateAlpha3)
+		assertThat(this.synthesis.needs(secretariat, fixture.cycle(), null, null, "en")).extracting(NeedStatement::stateAlpha3)
 			.containsExactlyInAnyOrder("BOL", "BEN");
+		// a reader of French gets the States' names in French
+		Locale french = Locale.forLanguageTag("fr");
+		assertThat(this.synthesis.needs(secretariat, fixture.cycle(), null, null, "fr")).extracting(NeedStatement::stateName)
+			.containsExactlyInAnyOrder(this.states.findByAlpha3("BOL").orElseThrow().getName(french),
+					this.states.findByAlpha3("BEN").orElseThrow().getName(french))
+			.doesNotContain("Bolivia (Plurinational State of)");
 	}
 
 	@Test
@@ -276,7 +287,7 @@ class ReportingFiguresIntegrationTests {
 	}
 
 	private List<Integer> yesNo(Viewer viewer, Long cycle, RegionalGroup group) {
-		SynthesisFigures figures = this.synthesis.figures(viewer, cycle, null, group);
+		SynthesisFigures figures = this.synthesis.figures(viewer, cycle, null, group, "en");
 		QuestionFigures normG = figures.questions()
 			.stream()
 			.filter((f) -> f.question().code().equals("N-G.1"))

@@ -25,12 +25,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The secretariat translates a template edition, published or not; delegations then read
- * each part of their report form in their language once it is translated, and see the rest
- * as written, marked with its language.
+ * each part of their report form, the synthesis and the API in their language once it is
+ * translated, and see the rest as written, marked with its language.
  */
 @PoaIntegrationTest
 class TemplateTranslationIntegrationTests {
@@ -118,6 +119,54 @@ class TemplateTranslationIntegrationTests {
 		}
 		finally {
 			// no translation is left behind for the other tests
+			this.mvc.perform(post(page).with(TestSignIn.as(secretariat))
+				.with(csrf())
+				.param("version", String.valueOf(shipped().version())));
+			assertThat(shipped().translationInto("ru")).isEmpty();
+		}
+	}
+
+	@Test
+	void theSynthesisAndTheApiGiveQuestionsInTheReadersLanguageWhereTranslated() throws Exception {
+		UserAccount secretariat = this.data.secretariat();
+		Questionnaire shipped = shipped();
+		Section context = shipped.sections().get(0);
+		Question strategy = context.questions().get(0);
+		Question year = context.questions().get(1);
+		String page = "/reporting/templates/" + shipped.id() + "/translations/ru";
+		try {
+			this.mvc.perform(post(page).with(TestSignIn.as(secretariat))
+				.with(csrf())
+				.param("version", String.valueOf(shipped.version()))
+				.param("question." + strategy.id() + ".text", "Есть ли у вашего государства стратегия?")
+				.param("question." + strategy.id() + ".guidance", "Ответьте «Частично», если стратегия в проекте."))
+				.andExpect(flash().attribute("flashMessage", "template.translation.saved"));
+			Long cycle = this.data.cycle();
+
+			this.mvc.perform(get("/synthesis").param("cycle", cycle.toString()).header("Accept-Language", "ru"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(">Есть ли у вашего государства стратегия?<")));
+			this.mvc.perform(get("/synthesis").param("cycle", cycle.toString()).header("Accept-Language", "en"))
+				.andExpect(content().string(containsString(strategy.text())))
+				.andExpect(content().string(not(containsString("Есть ли у вашего государства стратегия?"))));
+			this.mvc.perform(get("/synthesis/needs").param("cycle", cycle.toString()).header("Accept-Language", "ru"))
+				.andExpect(status().isOk());
+
+			UserAccount delegate = this.data.delegate("NAM");
+			MvcResult started = this.mvc
+				.perform(post("/reporting/cycles/{id}/report", cycle).with(TestSignIn.as(delegate)).with(csrf()))
+				.andReturn();
+			Long report = Long.valueOf(started.getResponse().getRedirectedUrl().replaceAll("\\D*(\\d+).*", "$1"));
+			String answers = "$.answers[?(@.question == '%s')].%s";
+			this.mvc.perform(get("/api/v1/reports/{id}", report).with(TestSignIn.as(delegate)).header("Accept-Language", "ru"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath(answers.formatted(strategy.code(), "text")).value("Есть ли у вашего государства стратегия?"))
+				.andExpect(jsonPath(answers.formatted(strategy.code(), "textLanguage")).value("ru"))
+				// not translated: as written, and said so
+				.andExpect(jsonPath(answers.formatted(year.code(), "text")).value(year.text()))
+				.andExpect(jsonPath(answers.formatted(year.code(), "textLanguage")).value("en"));
+		}
+		finally {
 			this.mvc.perform(post(page).with(TestSignIn.as(secretariat))
 				.with(csrf())
 				.param("version", String.valueOf(shipped().version())));
