@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Capacity-building in a real browser on the demo data: a delegate of El Salvador turns a need
@@ -58,6 +59,8 @@ class CapacityJourneyTests {
 			Page visitor = browser.newPage();
 			visitor.navigate(url("/capacity"));
 			assertThat(visitor.locator("main")).containsText(NEED);
+			// the chart's bars grow from the edge where its labels start
+			assertThat(edgeBarsGrowFrom(visitor)).isEqualTo("left");
 			assertThat(visitor.locator("main")).not().containsText(OFFER);
 		}
 		try (BrowserContext browser = Chromium.newContext()) {
@@ -114,6 +117,9 @@ class CapacityJourneyTests {
 				.click();
 			assertThat(secretariat.locator("main [role=status]")).hasText(message("capacity.matchConfirmed"));
 			assertThat(secretariat.locator("html")).hasAttribute("dir", "rtl");
+			// the chart reads from the right, as the page does; its words are not mirrored
+			secretariat.navigate(url("/capacity?lang=ar"));
+			assertThat(edgeBarsGrowFrom(secretariat)).isEqualTo("right");
 			Accessibility.assertNoSeriousViolations(secretariat);
 		}
 	}
@@ -140,6 +146,22 @@ class CapacityJourneyTests {
 			assertThat(delegate.locator("main [role=status]")).containsText("The chosen needs are declared.");
 			assertThat(delegate.locator("#own-needs ~ div table")).containsText("Legislation");
 		}
+	}
+
+	/**
+	 * The edge of the capacity chart its first bar shares with the label of its row: left, or
+	 * right on a mirrored chart.
+	 */
+	private static String edgeBarsGrowFrom(Page page) {
+		return (String) page.evaluate("""
+				() => {
+				  const bar = [...document.querySelectorAll('rect.chart-needs')].find((r) => r.getBoundingClientRect().width > 0);
+				  const label = bar.parentElement.querySelector('text').getBoundingClientRect();
+				  const box = bar.getBoundingClientRect();
+				  if (Math.abs(box.left - label.left) < 1) return 'left';
+				  if (Math.abs(box.right - label.right) < 1) return 'right';
+				  return 'neither';
+				}""");
 	}
 
 	private String message(String key) {
