@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -13,7 +14,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * Every main page, as the public and as the roles that use it, in English and in Arabic, has
- * no serious or critical accessibility violation.
+ * no serious or critical accessibility violation and reflows to a 320-pixel screen.
  */
 @BrowserTest
 class AccessibilityTests {
@@ -75,11 +76,24 @@ class AccessibilityTests {
 		}
 	}
 
+	@Test
+	void everyControlShowsWhereTheKeyboardFocusIs() {
+		try (BrowserContext context = Chromium.newContext()) {
+			Page page = signIn(context, "secretariat");
+			for (String path : List.of("/", "/meetings/3/manage", "/capacity", "/directory/checks/new",
+					"/reporting/templates/1", "/meetings/planning")) {
+				page.navigate(url(path));
+				Accessibility.assertFocusAlwaysVisible(page);
+			}
+		}
+	}
+
 	private void scan(Page page, List<String> paths, String language) {
 		for (String path : paths) {
 			page.navigate(url(path) + (path.contains("?") ? "&" : "?") + "lang=" + language);
 			assertThat(page.locator("html")).hasAttribute("lang", language);
 			Accessibility.assertNoSeriousViolations(page);
+			Accessibility.assertReflows(page);
 		}
 	}
 
