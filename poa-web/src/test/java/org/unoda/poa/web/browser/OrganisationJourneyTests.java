@@ -129,6 +129,9 @@ class OrganisationJourneyTests {
 			Keyboard.tabTo(page, "Sign up an organisation");
 			page.keyboard().press("Enter");
 			assertThat(page.locator("main h1")).hasText("Sign up an organisation");
+			// the browser may fill in what it knows of the person signing up (WCAG 1.3.5)
+			assertThat(page.locator("#focalPointEmail")).hasAttribute("autocomplete", "email");
+			assertThat(page.locator("#name")).hasAttribute("autocomplete", "organization");
 			type(page, "Full name", name);
 			// a closed list selects by typing the start of an option
 			type(page, "Type", "Academia");
