@@ -80,8 +80,11 @@ class HomeController {
 	@GetMapping("/login")
 	String signIn(@RequestParam(name = "error", required = false) String error,
 			@RequestParam(name = "logout", required = false) String logout,
-			@RequestParam(name = "expired", required = false) String expired, Model model) {
+			@RequestParam(name = "expired", required = false) String expired,
+			@RequestParam(name = "throttled", required = false) Integer throttled, Model model) {
 		model.addAttribute("signInFailed", error != null);
+		// minutes to wait, as the throttle said; bounded so the link cannot make the page say anything
+		model.addAttribute("minutesToWait", (throttled != null) ? Math.min(Math.max(throttled, 1), 60) : null);
 		model.addAttribute("signedOut", logout != null);
 		model.addAttribute("sessionEnded", expired != null);
 		return VIEW_SIGN_IN;

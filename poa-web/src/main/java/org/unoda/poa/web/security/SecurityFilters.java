@@ -20,6 +20,17 @@ class SecurityFilters {
 	}
 
 	/**
+	 * Runs just before the security filter chain, so that a throttled sign-in is not even tried.
+	 */
+	@Bean
+	FilterRegistrationBean<SignInThrottleFilter> signInThrottleFilter(SignInThrottle throttle) {
+		FilterRegistrationBean<SignInThrottleFilter> registration = new FilterRegistrationBean<>(
+				new SignInThrottleFilter(throttle));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+		return registration;
+	}
+
+	/**
 	 * Runs just inside the security filter chain, once the signed-in user is known.
 	 */
 	@Bean
