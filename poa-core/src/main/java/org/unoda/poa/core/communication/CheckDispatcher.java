@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,11 +61,13 @@ public class CheckDispatcher {
 	}
 
 	@Scheduled(fixedDelayString = "${poa.directory.check.sweep-interval:PT1M}", initialDelayString = "PT30S")
+	@SchedulerLock(name = "check-sweep", lockAtMostFor = "PT10M")
 	void sweep() {
 		sendPending();
 	}
 
 	@Scheduled(fixedDelayString = "${poa.directory.check.reminder-interval:PT15M}", initialDelayString = "PT1M")
+	@SchedulerLock(name = "check-reminders", lockAtMostFor = "PT10M")
 	void remindTheSilent() {
 		sendDueReminders(null, this.settings.reminderDelay());
 	}

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,10 +44,19 @@ public class StalenessReminders {
 	}
 
 	/**
+	 * Sends the reminders that are due, every morning, on one node at a time.
+	 */
+	@Scheduled(cron = "${poa.directory.stale-reminder-cron:0 0 6 * * *}")
+	@SchedulerLock(name = "staleness-reminders", lockAtMostFor = "PT30M")
+	@Transactional
+	public void sendDueOnSchedule() {
+		sendDue();
+	}
+
+	/**
 	 * Sends the reminders that are due.
 	 * @return how many States were reminded
 	 */
-	@Scheduled(cron = "${poa.directory.stale-reminder-cron:0 0 6 * * *}")
 	@Transactional
 	public int sendDue() {
 		Instant now = this.clock.instant();

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -152,12 +153,20 @@ public class Accreditations {
 	}
 
 	/**
+	 * Closes the applications whose deadline has passed, every minute, on one node at a time.
+	 */
+	@Scheduled(fixedDelayString = "${poa.accreditation.sweep-interval:PT1M}", initialDelayString = "PT20S")
+	@SchedulerLock(name = "accreditation-deadlines", lockAtMostFor = "PT10M")
+	public void closeDueOnSchedule() {
+		closeDue();
+	}
+
+	/**
 	 * Closes every application whose deadline has passed, each in its own transaction: without
 	 * objection the organisation is accredited, otherwise not. Runs every minute, so outcomes
 	 * are on time; a node that finds an application already closed by another leaves it.
 	 * @return how many were closed
 	 */
-	@Scheduled(fixedDelayString = "${poa.accreditation.sweep-interval:PT1M}", initialDelayString = "PT20S")
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public int closeDue() {
 		int closed = 0;

@@ -2,6 +2,7 @@ package org.unoda.poa.meetings.planning;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -183,7 +184,7 @@ public class OtherCalendar {
 	 * @param updated events already known (by UID) and updated
 	 * @param skipped events without a date or title
 	 */
-	public record ImportResult(int created, int updated, int skipped) {
+	public record ImportResult(int created, int updated, int skipped) implements Serializable {
 
 	}
 

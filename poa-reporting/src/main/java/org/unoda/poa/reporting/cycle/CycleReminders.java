@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -51,10 +52,18 @@ public class CycleReminders {
 	}
 
 	/**
+	 * Sends the reminders due today, every morning, on one node at a time.
+	 */
+	@Scheduled(cron = "${poa.reporting.reminder-cron:0 0 7 * * *}")
+	@SchedulerLock(name = "cycle-reminders", lockAtMostFor = "PT30M")
+	public void sendDueOnSchedule() {
+		sendDue();
+	}
+
+	/**
 	 * Sends the reminders due today.
 	 * @return how many States were reminded
 	 */
-	@Scheduled(cron = "${poa.reporting.reminder-cron:0 0 7 * * *}")
 	public int sendDue() {
 		LocalDate today = this.cycles.today();
 		int reminded = 0;

@@ -13,6 +13,7 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -91,6 +92,7 @@ class SignInThrottle {
 	 * system clock, not the platform's.)
 	 */
 	@Scheduled(fixedDelayString = "${poa.security.throttle-cleanup-interval:PT10M}", initialDelayString = "PT2M")
+	@SchedulerLock(name = "sign-in-throttle-cleanup", lockAtMostFor = "PT10M")
 	void forgetRefilledBuckets() {
 		this.jdbc.sql("delete from sign_in_throttle where expires_at < :now").param("now", this.clock.millis()).update();
 	}

@@ -1,19 +1,26 @@
 package org.unoda.poa.web.report;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.unoda.poa.core.framework.Norm;
@@ -96,6 +103,12 @@ class ReportingFiguresIntegrationTests {
 
 	@Autowired
 	StateRepository states;
+
+	@Autowired
+	LockProvider locks;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	/**
 	 * Bolivia (public) implements norm (g) and needs training, on time; Paraguay (shared with
@@ -263,6 +276,36 @@ class ReportingFiguresIntegrationTests {
 
 		this.reminders.sendDue();
 		assertThat(mailsTo(niger)).hasSize(1);
+	}
+
+	@Test
+	void whileAnotherNodeSendsTheRemindersThisOneLeavesThem() throws MessagingException {
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		Long cycle = this.data.cycle(today.minusDays(30), today.plusDays(14));
+		UserAccount mali = this.data.delegate("MLI");
+		// another node holds the job's lock, as while it runs the job
+		Optional<SimpleLock> otherNode = this.locks
+			.lock(new LockConfiguration(Instant.now(), "cycle-reminders", Duration.ofMinutes(5), Duration.ZERO));
+		assertThat(otherNode).isPresent();
+
+		this.reminders.sendDueOnSchedule();
+		assertThat(remindersOfTwoWeeks(mali)).isEmpty();
+
+		otherNode.get().unlock();
+		this.reminders.sendDueOnSchedule();
+		assertThat(remindersOfTwoWeeks(mali)).hasSize(1);
+		// no more reminders from this cycle for the States of other tests
+		this.jdbc.sql("update reporting_cycle set reminder_days = '{}' where id = :id").param("id", cycle).update();
+	}
+
+	private List<Message> remindersOfTwoWeeks(UserAccount account) throws MessagingException {
+		List<Message> twoWeeks = new ArrayList<>();
+		for (Message mail : mailsTo(account)) {
+			if (mail.getSubject().contains("14 days")) {
+				twoWeeks.add(mail);
+			}
+		}
+		return twoWeeks;
 	}
 
 	private NationalReport report(String state, Long cycle, ReportVisibility visibility, String normG, String need,

@@ -1,14 +1,16 @@
 package org.unoda.poa.web.security;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.unoda.poa.core.user.UserAccount;
 import org.unoda.poa.web.PoaIntegrationTest;
 import org.unoda.poa.web.TestData;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,7 +18,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A session keeps the rights of its sign-in only as long as the account stays as it was.
+ * A session is kept in PostgreSQL, ends after half an hour without use, and keeps the rights of
+ * its sign-in only as long as the account stays as it was.
  */
 @PoaIntegrationTest
 class SessionIntegrationTests {
@@ -27,22 +30,25 @@ class SessionIntegrationTests {
 	@Autowired
 	TestData data;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void disablingAnAccountEndsItsOpenSessionAtOnce() throws Exception {
 		UserAccount delegate = this.data.delegate("SLV");
-		MockHttpSession session = signIn(delegate);
-		this.mvc.perform(get("/directory").session(session)).andExpect(status().isOk());
+		Cookie session = signIn(delegate);
+		this.mvc.perform(get("/directory").cookie(session)).andExpect(status().isOk());
 
 		this.mvc.perform(post("/admin/users/{id}/disable", delegate.getId()).with(TestSignIn.as(this.data.admin())).with(csrf()));
 
-		this.mvc.perform(get("/directory").session(session)).andExpect(redirectedUrl("/login?expired"));
-		this.mvc.perform(get("/api/v1/me").session(session)).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/directory").cookie(session)).andExpect(redirectedUrl("/login?expired"));
+		this.mvc.perform(get("/api/v1/me").cookie(session)).andExpect(status().isUnauthorized());
 	}
 
 	@Test
 	void movingADelegateToAnotherStateEndsTheSessionThatCouldReadTheOldStatesDrafts() throws Exception {
 		UserAccount delegate = this.data.delegate("SLV");
-		MockHttpSession session = signIn(delegate);
+		Cookie session = signIn(delegate);
 
 		this.mvc.perform(post("/admin/users/{id}", delegate.getId()).with(TestSignIn.as(this.data.admin()))
 			.with(csrf())
@@ -54,24 +60,45 @@ class SessionIntegrationTests {
 			.param("version", Long.toString(delegate.getVersion())))
 			.andExpect(redirectedUrl("/admin/users/" + delegate.getId()));
 
-		this.mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?expired"));
+		this.mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login?expired"));
 	}
 
 	@Test
 	void signingInDoesNotCountAsAChangeToTheAccount() throws Exception {
 		UserAccount delegate = this.data.delegate("KEN");
-		MockHttpSession first = signIn(delegate);
+		Cookie first = signIn(delegate);
 		signIn(delegate);
 
-		this.mvc.perform(get("/directory").session(first)).andExpect(status().isOk());
+		this.mvc.perform(get("/directory").cookie(first)).andExpect(status().isOk());
 	}
 
-	private MockHttpSession signIn(UserAccount account) throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(post("/login").session(session)
-			.param("username", account.getUsername())
-			.param("password", TestData.PASSWORD)
-			.with(csrf())).andExpect(redirectedUrl("/"));
+	@Test
+	void theSessionIsKeptInPostgresqlWithItsInactivityTimeout() throws Exception {
+		UserAccount delegate = this.data.delegate("JPN");
+		signIn(delegate);
+
+		assertThat(this.jdbc.sql("select max_inactive_interval from spring_session where principal_name = :name")
+			.param("name", delegate.getUsername())
+			.query(Integer.class)
+			.list()).containsExactly(30 * 60);
+	}
+
+	/**
+	 * Signs in as a browser would, returning the session cookie it would keep.
+	 */
+	private Cookie signIn(UserAccount account) throws Exception {
+		Cookie session = this.mvc
+			.perform(post("/login").param("username", account.getUsername())
+				.param("password", TestData.PASSWORD)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getResponse()
+			.getCookie(SessionCookie.NAME);
+		assertThat(session).isNotNull();
+		assertThat(session.isHttpOnly()).isTrue();
+		assertThat(session.getSecure()).isTrue();
+		assertThat(session.getAttribute("SameSite")).isEqualTo("Lax");
 		return session;
 	}
 
