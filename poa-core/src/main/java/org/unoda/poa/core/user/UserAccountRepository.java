@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -51,6 +54,14 @@ public interface UserAccountRepository extends Repository<UserAccount, Long> {
 	 * What decides whether a session may go on: the account's version and whether it is
 	 * enabled; empty if the account is gone.
 	 */
+	/**
+	 * The account, its version to move on when the transaction commits, though nothing else
+	 * changes: every session signed in before then ends.
+	 */
+	@Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+	@Query("select u from UserAccount u where u.id = ?1")
+	Optional<UserAccount> findToEndSessionsById(Long id);
+
 	@Query("select new org.unoda.poa.core.user.AccountStanding(u.version, u.enabled) from UserAccount u where u.id = ?1")
 	Optional<AccountStanding> findStandingById(Long id);
 

@@ -139,6 +139,16 @@ public class UserAdministration {
 		}
 	}
 
+	/**
+	 * Signs the account out everywhere: every session it has open, on any device and node,
+	 * ends at its next request (the platform ends sessions whose account changed). The account
+	 * stays enabled; its person signs in again.
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	public void endSessions(Long id) {
+		this.accounts.findToEndSessionsById(id).orElseThrow(() -> new NotFoundException("account", id));
+	}
+
 	@PreAuthorize("hasRole('ADMIN')")
 	public void enable(Long id) {
 		get(id).enable();

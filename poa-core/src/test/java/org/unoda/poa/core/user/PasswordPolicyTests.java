@@ -15,7 +15,7 @@ class PasswordPolicyTests {
 
 	@Test
 	void acceptsALongEnoughPassphraseInAnyScript() {
-		assertThat(this.policy.check("correct horse battery", "someone")).isEmpty();
+		assertThat(this.policy.check("a tortoise crossed the Limmat at dawn", "someone")).isEmpty();
 		assertThat(this.policy.check("كلمة سر طويلة جدا", "someone")).isEmpty();
 		assertThat(this.policy.check("这是一个足够长的密码短语", "someone")).isEmpty();
 	}
@@ -27,12 +27,27 @@ class PasswordPolicyTests {
 	}
 
 	@Test
+	void refusesWhatAttackersTryFirstHoweverLong() {
+		// among the most common passwords of leaked lists
+		assertThat(this.policy.check("qwertyuiopasdfgh", "someone")).contains("password.guessable");
+		assertThat(this.policy.check("ILoveYou1234", "someone")).contains("password.guessable");
+		// long, but made of a common word, a famous phrase, a keyboard row, a year
+		assertThat(this.policy.check("passwordpassword", "someone")).contains("password.guessable");
+		assertThat(this.policy.check("correct horse battery staple", "someone")).contains("password.guessable");
+		assertThat(this.policy.check("unitednations2026", "someone")).contains("password.guessable");
+	}
+
+	@Test
 	void refusesWhatBcryptCannotHashWholly() {
-		assertThat(this.policy.check("a".repeat(64), "someone")).isEmpty();
-		assertThat(this.policy.check("a".repeat(65), "someone")).contains("password.tooLong");
+		String sixtyFour = "Nine quiet owls measured the fog above Lake Geneva in March 2027";
+		assertThat(sixtyFour).hasSize(64);
+		assertThat(this.policy.check(sixtyFour, "someone")).isEmpty();
+		assertThat(this.policy.check(sixtyFour + "!", "someone")).contains("password.tooLong");
 		// 25 Chinese characters are 75 bytes in UTF-8, more than bcrypt's 72
-		assertThat(this.policy.check("密".repeat(25), "someone")).contains("password.tooLong");
-		assertThat(this.policy.check("密".repeat(24), "someone")).isEmpty();
+		String twentyFour = "湖面上的雾在三月的清晨慢慢散去了九只安静的猫头鹰";
+		assertThat(twentyFour).hasSize(24);
+		assertThat(this.policy.check(twentyFour + "飞", "someone")).contains("password.tooLong");
+		assertThat(this.policy.check(twentyFour, "someone")).isEmpty();
 	}
 
 	@Test

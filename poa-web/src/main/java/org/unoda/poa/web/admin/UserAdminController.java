@@ -151,6 +151,13 @@ class UserAdminController {
 		return "redirect:/admin/users/" + id;
 	}
 
+	@PostMapping("/{id}/sessions/end")
+	String endSessions(@PathVariable Long id, RedirectAttributes redirect) {
+		this.administration.endSessions(id);
+		redirect.addFlashAttribute("flashMessage", "user.sessionsEnded");
+		return "redirect:/admin/users/" + id;
+	}
+
 	@PostMapping("/{id}/enable")
 	String enable(@PathVariable Long id, RedirectAttributes redirect) {
 		this.administration.enable(id);

@@ -4,9 +4,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +30,7 @@ import org.unoda.poa.core.user.Viewer;
 import org.unoda.poa.web.WebSettings;
 import org.unoda.poa.web.layout.Flash;
 import org.unoda.poa.web.layout.UserMails;
+import org.unoda.poa.web.security.SignUpThrottle;
 
 /**
  * A stakeholder organisation signs up with its focal point, who then manages the accounts of
@@ -52,8 +56,11 @@ class OrganisationController {
 
 	private final WebSettings settings;
 
+	private final SignUpThrottle signUps;
+
 	OrganisationController(OrganisationPeople people, Organisations organisations, States states, UserMails mails,
-			WebSettings settings) {
+			WebSettings settings, SignUpThrottle signUps) {
+		this.signUps = signUps;
 		this.people = people;
 		this.organisations = organisations;
 		this.states = states;
@@ -73,9 +80,15 @@ class OrganisationController {
 			@RequestParam(defaultValue = "") String website, @RequestParam(defaultValue = "false") boolean ecosocStatus,
 			@RequestParam(defaultValue = "") String focalPointName,
 			@RequestParam(defaultValue = "") String focalPointEmail, @RequestParam(defaultValue = "") String username,
-			Model model, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		OrganisationSignUp form = new OrganisationSignUp(name, acronym, type, countryId, website, ecosocStatus,
 				focalPointName, focalPointEmail, username);
+		if (!this.signUps.allows(request.getRemoteAddr())) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			model.addAttribute("signUp", form);
+			model.addAttribute("flashError", "organisation.signUpThrottled");
+			return showSignUp(model);
+		}
 		try {
 			invite(this.people.signUp(form), "mail.organisation.signedUp", name.strip());
 		}

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -70,6 +71,24 @@ class SessionIntegrationTests {
 		signIn(delegate);
 
 		this.mvc.perform(get("/directory").cookie(first)).andExpect(status().isOk());
+	}
+
+	@Test
+	void anAdministratorSignsAnAccountOutEverywhereAndOnlyAnAdministratorMay() throws Exception {
+		UserAccount delegate = this.data.delegate("GHA");
+		Cookie laptop = signIn(delegate);
+		Cookie phone = signIn(delegate);
+		this.mvc.perform(post("/admin/users/{id}/sessions/end", delegate.getId()).with(TestSignIn.as(this.data.secretariat()))
+			.with(csrf())).andExpect(status().isForbidden());
+		this.mvc.perform(get("/directory").cookie(laptop)).andExpect(status().isOk());
+
+		this.mvc.perform(post("/admin/users/{id}/sessions/end", delegate.getId()).with(TestSignIn.as(this.data.admin()))
+			.with(csrf())).andExpect(flash().attribute("flashMessage", "user.sessionsEnded"));
+
+		this.mvc.perform(get("/directory").cookie(laptop)).andExpect(redirectedUrl("/login?expired"));
+		this.mvc.perform(get("/directory").cookie(phone)).andExpect(redirectedUrl("/login?expired"));
+		// the account stays enabled: its person signs in again
+		this.mvc.perform(get("/directory").cookie(signIn(delegate))).andExpect(status().isOk());
 	}
 
 	@Test

@@ -43,7 +43,7 @@ class SignInThrottleIntegrationTests {
 	TestClock clock;
 
 	@Autowired
-	SignInThrottle throttle;
+	ThrottleBuckets buckets;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -108,7 +108,7 @@ class SignInThrottleIntegrationTests {
 		assertThat(countBuckets(nobody)).isEqualTo(1);
 
 		this.clock.advance(Duration.ofMinutes(30));
-		this.throttle.forgetRefilledBuckets();
+		this.buckets.forgetFullBuckets();
 		assertThat(countBuckets(nobody)).isZero();
 	}
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.unoda.poa.core.organisation.Organisation;
 import org.unoda.poa.core.user.Role;
 import org.unoda.poa.core.user.UserAccount;
@@ -133,6 +134,32 @@ class OrganisationPeopleIntegrationTests {
 			.with(csrf())
 			.with(TestSignIn.as(focalPoint))).andExpect(flash().attribute("flashMessage", "organisation.representativeEnabled"));
 		assertThat(this.accounts.findByUsername("rep." + unique).orElseThrow().isEnabled()).isTrue();
+	}
+
+	@Test
+	void oneAddressSignsUpTenTimesAnHourAtMost() throws Exception {
+		String unique = TestData.unique();
+		for (int i = 0; i < 10; i++) {
+			// refused for a bad address, yet counted: each try answers whether the name is taken
+			this.mvc.perform(signUp("Lab " + unique, "try" + i + "." + unique, "not-an-address").with(from("192.0.2.50")))
+				.andExpect(status().isOk());
+		}
+		this.mvc
+			.perform(signUp("Lab " + unique, "late." + unique, "late." + unique + "@example.org")
+				.with(from("192.0.2.50")))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().string(containsString("Too many sign-ups from this network")));
+		assertThat(mailsTo("late." + unique + "@example.org")).isEmpty();
+		// another network is not held back
+		this.mvc.perform(signUp("Lab " + unique, "other." + unique, "other." + unique + "@example.org")
+			.with(from("192.0.2.51"))).andExpect(redirectedUrl("/stakeholders"));
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	private static MockHttpServletRequestBuilder signUp(String name, String username, String email) {
