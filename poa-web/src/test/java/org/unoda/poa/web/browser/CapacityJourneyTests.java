@@ -129,8 +129,7 @@ class CapacityJourneyTests {
 		try (BrowserContext browser = Chromium.newContext()) {
 			Page delegate = signIn(browser, "slv.delegate");
 			delegate.navigate(url("/capacity"));
-			Keyboard.tabTo(delegate, "Declare needs from “Informe nacional de El Salvador 2026”");
-			delegate.keyboard().press("Enter");
+			Keyboard.activate(delegate, "Declare needs from “Informe nacional de El Salvador 2026”");
 			assertThat(delegate.locator("main h1")).hasText("Needs from a national report");
 			// every box but the one on legislation is unticked with the space bar on the way to the button
 			for (int i = 0; i < 80 && !"Declare the chosen needs".equals(Keyboard.focusedName(delegate)); i++) {

@@ -134,16 +134,14 @@ class DirectoryJourneyTests {
 			// a list box selects by typing the start of an option
 			secretariat.keyboard().type("Japan");
 			assertThat(secretariat.getByLabel("Only these States")).hasValue("JPN");
-			Keyboard.tabTo(secretariat, "Start the check");
-			secretariat.keyboard().press("Enter");
+			Keyboard.activate(secretariat, "Start the check");
 			assertThat(secretariat.locator("main h1")).hasText(title);
 			assertThat(secretariat.locator("#count-pending")).hasText("0", PATIENTLY);
 
 			String link = awaitLink(title);
 			Page contact = contactBrowser.newPage();
 			contact.navigate(url(link.substring(link.indexOf("/acknowledge/"))));
-			Keyboard.tabTo(contact, "Confirm receipt");
-			contact.keyboard().press("Enter");
+			Keyboard.activate(contact, "Confirm receipt");
 			assertThat(contact.locator("main")).containsText("Your confirmation was recorded");
 			assertThat(secretariat.locator("#count-acknowledged")).hasText("1", PATIENTLY);
 		}

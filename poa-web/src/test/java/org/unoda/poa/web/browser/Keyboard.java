@@ -27,6 +27,15 @@ final class Keyboard {
 	}
 
 	/**
+	 * Tabs to the control with this name and presses Enter on it, as one follows a link or
+	 * presses a button without a mouse.
+	 */
+	static void activate(Page page, String name) {
+		tabTo(page, name);
+		page.keyboard().press("Enter");
+	}
+
+	/**
 	 * The name of the focused control: its {@code aria-label} when it has one, the text of its
 	 * label for a field, its text otherwise.
 	 */

@@ -225,23 +225,18 @@ class MeetingJourneyTests {
 			secretariat.navigate(url("/meetings/planning"));
 			assertThat(secretariat.locator("#item-WORKING_GROUP_SESSION-2030")).containsText("Nearest dates without a clash");
 			// the form holds the clash-free dates
-			Keyboard.tabTo(secretariat, "Accept the Working group session of 2030");
-			secretariat.keyboard().press("Enter");
+			Keyboard.activate(secretariat, "Accept the Working group session of 2030");
 			assertThat(secretariat.locator("main [role=status]")).containsText("The meeting was accepted");
 			// back on the planner, the next Tab continues from the meeting just accepted
-			Keyboard.tabTo(secretariat, "Announce the Working group session of 2030");
-			secretariat.keyboard().press("Enter");
+			Keyboard.activate(secretariat, "Announce the Working group session of 2030");
 			assertThat(secretariat.locator("main [role=status]")).containsText("announced");
-			Keyboard.tabTo(secretariat, "Open the meeting");
-			secretariat.keyboard().press("Enter");
+			Keyboard.activate(secretariat, "Open the meeting");
 			assertThat(secretariat.locator("main h1")).hasText("Working group session, 2030");
 			meetingPage = secretariat.url();
-			Keyboard.tabTo(secretariat, "Run this meeting");
-			secretariat.keyboard().press("Enter");
+			Keyboard.activate(secretariat, "Run this meeting");
 			assertThat(secretariat).hasURL(Pattern.compile(".*/manage$"));
 			// the deadline offered is kept as it is
-			Keyboard.tabTo(secretariat, "Open registration or move the deadline");
-			secretariat.keyboard().press("Enter");
+			Keyboard.activate(secretariat, "Open registration or move the deadline");
 			assertThat(secretariat.locator("main [role=status]")).containsText("Registration is open");
 		}
 
@@ -250,8 +245,7 @@ class MeetingJourneyTests {
 		try (BrowserContext browser = Chromium.newContext()) {
 			Page delegate = DemoAccounts.signInWithKeyboard(browser, url("/login"), "fra.delegate");
 			delegate.navigate(meetingPage);
-			Keyboard.tabTo(delegate, "Register your delegation");
-			delegate.keyboard().press("Enter");
+			Keyboard.activate(delegate, "Register your delegation");
 			assertThat(delegate.locator("main h1")).containsText("Your delegation to");
 			delegate.waitForLoadState(LoadState.LOAD);
 			// a closed list selects by typing the start of an option
@@ -267,28 +261,23 @@ class MeetingJourneyTests {
 			delegate.keyboard().type("Man");
 			Keyboard.tabTo(delegate, "This participant agrees to be named in the published list of participants");
 			delegate.keyboard().press("Space");
-			Keyboard.tabTo(delegate, "Add a participant");
-			delegate.keyboard().press("Enter");
+			Keyboard.activate(delegate, "Add a participant");
 			assertThat(delegate.locator("main [role=status]")).containsText("The participant was added");
 			Keyboard.tabTo(delegate, "Note verbale file");
 			// the system's file dialog is outside the page: the file goes to the field the keyboard reached
 			delegate.locator(":focus").setInputFiles(noteVerbale);
-			Keyboard.tabTo(delegate, "Upload the note verbale");
-			delegate.keyboard().press("Enter");
+			Keyboard.activate(delegate, "Upload the note verbale");
 			assertThat(delegate.locator("main [role=status]")).containsText("The note verbale was uploaded");
-			Keyboard.tabTo(delegate, "Submit the registration");
-			delegate.keyboard().press("Enter");
+			Keyboard.activate(delegate, "Submit the registration");
 			assertThat(delegate.locator("main [role=status]")).containsText("submitted to the secretariat");
 		}
 
 		try (BrowserContext browser = Chromium.newContext()) {
 			Page secretariat = DemoAccounts.signInWithKeyboard(browser, url("/login"), "secretariat");
 			secretariat.navigate(meetingPage);
-			Keyboard.tabTo(secretariat, "Registrations");
-			secretariat.keyboard().press("Enter");
+			Keyboard.activate(secretariat, "Registrations");
 			assertThat(secretariat.locator("main")).containsText(family);
-			Keyboard.tabTo(secretariat, "Approve the delegation of France");
-			secretariat.keyboard().press("Enter");
+			Keyboard.activate(secretariat, "Approve the delegation of France");
 			assertThat(secretariat.locator("main [role=status]")).containsText("The registration was approved");
 		}
 	}

@@ -126,8 +126,7 @@ class OrganisationJourneyTests {
 		try (BrowserContext browser = Chromium.newContext()) {
 			Page page = browser.newPage();
 			page.navigate(url("/stakeholders?lang=en"));
-			Keyboard.tabTo(page, "Sign up an organisation");
-			page.keyboard().press("Enter");
+			Keyboard.activate(page, "Sign up an organisation");
 			assertThat(page.locator("main h1")).hasText("Sign up an organisation");
 			// the browser may fill in what it knows of the person signing up (WCAG 1.3.5)
 			assertThat(page.locator("#focalPointEmail")).hasAttribute("autocomplete", "email");
@@ -139,34 +138,29 @@ class OrganisationJourneyTests {
 			type(page, "Name", "Ada Keys");
 			type(page, "E-mail address", email);
 			type(page, "Sign-in name", "keys." + unique);
-			Keyboard.tabTo(page, "Sign up");
-			page.keyboard().press("Enter");
+			Keyboard.activate(page, "Sign up");
 			assertThat(page.locator("main [role=status]")).containsText("The organisation is signed up");
 
 			page.navigate(url(linkMailedTo(email)));
 			type(page, "New password", password);
 			type(page, "New password again", password);
-			Keyboard.tabTo(page, "Set the password");
-			page.keyboard().press("Enter");
+			Keyboard.activate(page, "Set the password");
 			assertThat(page.locator("main")).containsText("Your password is set");
 
 			DemoAccounts.signInWithKeyboard(page, url("/login"), "keys." + unique, password);
 			page.navigate(url("/stakeholders"));
-			Keyboard.tabTo(page, "Apply for accreditation");
-			page.keyboard().press("Enter");
+			Keyboard.activate(page, "Apply for accreditation");
 			assertThat(page).hasURL(Pattern.compile(".*/stakeholders/apply$"));
 			type(page, "Purpose of the organisation", "Independent research on ICT security.");
 			type(page, "Activities", "Studies and training.");
 			type(page, "Relevance to the Programme of Action", "Capacity-building and international law.");
-			Keyboard.tabTo(page, "Submit the application");
-			page.keyboard().press("Enter");
+			Keyboard.activate(page, "Submit the application");
 			assertThat(page.locator("main [role=status]")).containsText("submitted to the secretariat");
 		}
 		try (BrowserContext browser = Chromium.newContext()) {
 			Page secretariat = DemoAccounts.signInWithKeyboard(browser, url("/login"), "secretariat");
 			secretariat.navigate(url("/stakeholders/applications"));
-			Keyboard.tabTo(secretariat, "Circulate or confirm the application of " + name);
-			secretariat.keyboard().press("Enter");
+			Keyboard.activate(secretariat, "Circulate or confirm the application of " + name);
 			assertThat(secretariat.locator("main [role=status]")).containsText("The application was circulated");
 		}
 		this.clock.advance(Duration.ofDays(31));

@@ -156,27 +156,22 @@ class ReportingJourneyTests {
 			Page delegate = DemoAccounts.signInWithKeyboard(browser, url("/login"), "jpn.delegate");
 
 			delegate.navigate(url("/reporting"));
-			Keyboard.tabTo(delegate, "Start the report");
-			delegate.keyboard().press("Enter");
+			Keyboard.activate(delegate, "Start the report");
 			assertThat(delegate.locator("main h1")).containsText("National context");
 			delegate.waitForLoadState(LoadState.LOAD);
 			Keyboard.tabTo(delegate, "Which institution leads and coordinates national ICT security policy?");
 			delegate.keyboard().type(answer);
 			assertThat(delegate.locator("#autosave-status")).containsText("saved at", PATIENTLY);
-			Keyboard.tabTo(delegate, "Save and go to the next section");
-			delegate.keyboard().press("Enter");
+			Keyboard.activate(delegate, "Save and go to the next section");
 			assertThat(delegate.locator("main h1")).containsText("Existing and potential threats");
 
-			Keyboard.tabTo(delegate, "Back to the report");
-			delegate.keyboard().press("Enter");
+			Keyboard.activate(delegate, "Back to the report");
 			assertThat(delegate.locator("main")).containsText(answer);
 			Keyboard.tabTo(delegate, "Comment for the approver (optional)");
 			delegate.keyboard().type("Ready.");
-			Keyboard.tabTo(delegate, "Send for review");
-			delegate.keyboard().press("Enter");
+			Keyboard.activate(delegate, "Send for review");
 			assertThat(delegate.locator("main [role=status]")).containsText("sent for review");
-			Keyboard.tabTo(delegate, "Submit the report");
-			delegate.keyboard().press("Enter");
+			Keyboard.activate(delegate, "Submit the report");
 			assertThat(delegate.locator("main [role=status]")).containsText("submitted");
 		}
 	}

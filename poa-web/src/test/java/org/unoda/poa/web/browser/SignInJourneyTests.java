@@ -102,8 +102,7 @@ class SignInJourneyTests {
 			page.keyboard().press("Enter");
 			assertThat(page.locator("main h1")).containsText("Welcome");
 
-			Keyboard.tabTo(page, "Sign out");
-			page.keyboard().press("Enter");
+			Keyboard.activate(page, "Sign out");
 			assertThat(page.locator("main [role=status]")).containsText("signed out");
 		}
 	}

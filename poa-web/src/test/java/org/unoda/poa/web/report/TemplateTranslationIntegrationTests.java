@@ -93,10 +93,7 @@ class TemplateTranslationIntegrationTests {
 
 			UserAccount delegate = this.data.delegate("GHA");
 			Long cycle = this.data.cycle();
-			MvcResult started = this.mvc
-				.perform(post("/reporting/cycles/{id}/report", cycle).with(TestSignIn.as(delegate)).with(csrf()))
-				.andReturn();
-			Long report = Long.valueOf(started.getResponse().getRedirectedUrl().replaceAll("\\D*(\\d+).*", "$1"));
+			Long report = startReport(delegate, cycle);
 			String fallback = this.messages.getMessage("content.fallback",
 					new Object[] { this.messages.getMessage("language.en", null, Locale.forLanguageTag("ru")) }, Locale.forLanguageTag("ru"));
 			this.mvc
@@ -118,11 +115,7 @@ class TemplateTranslationIntegrationTests {
 				.andExpect(content().string(not(containsString("Национальный контекст"))));
 		}
 		finally {
-			// no translation is left behind for the other tests
-			this.mvc.perform(post(page).with(TestSignIn.as(secretariat))
-				.with(csrf())
-				.param("version", String.valueOf(shipped().version())));
-			assertThat(shipped().translationInto("ru")).isEmpty();
+			removeTranslation(page, secretariat);
 		}
 	}
 
@@ -153,10 +146,7 @@ class TemplateTranslationIntegrationTests {
 				.andExpect(status().isOk());
 
 			UserAccount delegate = this.data.delegate("NAM");
-			MvcResult started = this.mvc
-				.perform(post("/reporting/cycles/{id}/report", cycle).with(TestSignIn.as(delegate)).with(csrf()))
-				.andReturn();
-			Long report = Long.valueOf(started.getResponse().getRedirectedUrl().replaceAll("\\D*(\\d+).*", "$1"));
+			Long report = startReport(delegate, cycle);
 			String answers = "$.answers[?(@.question == '%s')].%s";
 			this.mvc.perform(get("/api/v1/reports/{id}", report).with(TestSignIn.as(delegate)).header("Accept-Language", "ru"))
 				.andExpect(status().isOk())
@@ -167,11 +157,25 @@ class TemplateTranslationIntegrationTests {
 				.andExpect(jsonPath(answers.formatted(year.code(), "textLanguage")).value("en"));
 		}
 		finally {
-			this.mvc.perform(post(page).with(TestSignIn.as(secretariat))
-				.with(csrf())
-				.param("version", String.valueOf(shipped().version())));
-			assertThat(shipped().translationInto("ru")).isEmpty();
+			removeTranslation(page, secretariat);
 		}
+	}
+
+	private Long startReport(UserAccount delegate, Long cycle) throws Exception {
+		MvcResult started = this.mvc
+			.perform(post("/reporting/cycles/{id}/report", cycle).with(TestSignIn.as(delegate)).with(csrf()))
+			.andReturn();
+		return Long.valueOf(started.getResponse().getRedirectedUrl().replaceAll("\\D*(\\d+).*", "$1"));
+	}
+
+	/**
+	 * Saves an empty translation, so that none is left behind for the other tests.
+	 */
+	private void removeTranslation(String page, UserAccount secretariat) throws Exception {
+		this.mvc.perform(post(page).with(TestSignIn.as(secretariat))
+			.with(csrf())
+			.param("version", String.valueOf(shipped().version())));
+		assertThat(shipped().translationInto("ru")).isEmpty();
 	}
 
 	private Questionnaire shipped() {
