@@ -23,6 +23,13 @@ interface ReportTemplateRepository extends Repository<ReportTemplate, Long> {
 	@Query("select t from ReportTemplate t where t.id = :id")
 	Optional<ReportTemplate> findForChange(Long id);
 
+	/**
+	 * The edition's version alone: it moves on with every change, translations included, on
+	 * whichever node the change is made.
+	 */
+	@Query("select t.version from ReportTemplate t where t.id = :id")
+	Optional<Long> findVersionById(Long id);
+
 	void delete(ReportTemplate template);
 
 	@Query("select t from ReportTemplate t order by t.code, t.edition desc")

@@ -11,10 +11,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.unoda.poa.core.NotFoundException;
 
 /**
- * Reads template editions. Published editions change only by their translations, so each
- * is read from the database once and then served from memory until a translation changes.
- * (With several application nodes, another node keeps its copy until it restarts; see
- * docs/operations.md.)
+ * Reads template editions. Published editions change only by their translations, so each is
+ * read from the database once and then served from memory as long as its version in the
+ * database is the one in memory: a translation saved on any node of a cluster is read on
+ * every node at once, for the price of one look-up by key.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,7 +33,7 @@ public class Templates {
 	 */
 	public Questionnaire get(Long id) {
 		Questionnaire cached = this.published.get(id);
-		if (cached != null) {
+		if (cached != null && this.templates.findVersionById(id).filter((v) -> v == cached.version()).isPresent()) {
 			return cached;
 		}
 		Questionnaire questionnaire = Questionnaire

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.unoda.poa.core.user.UserAccount;
@@ -47,6 +48,9 @@ class TemplateTranslationIntegrationTests {
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aTranslatedPartIsReadInTheDelegatesLanguageAndTheRestIsMarked() throws Exception {
@@ -159,6 +163,36 @@ class TemplateTranslationIntegrationTests {
 		finally {
 			removeTranslation(page, secretariat);
 		}
+	}
+
+	@Test
+	void aTranslationSavedOnAnotherNodeIsReadHereAtOnce() {
+		Questionnaire shipped = shipped();
+		Question strategy = shipped.sections().get(0).questions().get(0);
+		assertThat(this.templates.get(shipped.id()).in("ru").sections().get(0).questions().get(0).language())
+			.isEqualTo("en");
+		try {
+			// another node saves a translation: the rows change and the edition's version moves on,
+			// without this node's memory hearing of it
+			anotherNodeTranslates(strategy.id(),
+					"{\"ru\": {\"text\": \"Стратегия?\", \"guidance\": \"Да или нет.\"}}", shipped.id());
+
+			Question read = this.templates.get(shipped.id()).in("ru").sections().get(0).questions().get(0);
+			assertThat(read.text()).isEqualTo("Стратегия?");
+			assertThat(read.language()).isEqualTo("ru");
+		}
+		finally {
+			anotherNodeTranslates(strategy.id(), "{}", shipped.id());
+			assertThat(shipped().translationInto("ru")).isEmpty();
+		}
+	}
+
+	private void anotherNodeTranslates(Long questionId, String translations, Long templateId) {
+		this.jdbc.sql("update template_question set translations = cast(:translations as jsonb) where id = :id")
+			.param("translations", translations)
+			.param("id", questionId)
+			.update();
+		this.jdbc.sql("update report_template set version = version + 1 where id = :id").param("id", templateId).update();
 	}
 
 	private Long startReport(UserAccount delegate, Long cycle) throws Exception {
