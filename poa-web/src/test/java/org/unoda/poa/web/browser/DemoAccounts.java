@@ -45,8 +45,11 @@ final class DemoAccounts {
 	 */
 	static Page signInWithKeyboard(Page page, String loginUrl, String username, String password) {
 		page.navigate(loginUrl + "?lang=en");
+		// the sign-in name has the focus once the page is ready: typing earlier would lose letters
+		assertThat(page.getByLabel("Username")).isFocused();
 		page.keyboard().type(username);
 		page.keyboard().press("Tab");
+		assertThat(page.getByLabel("Password")).isFocused();
 		page.keyboard().type(password);
 		page.keyboard().press("Enter");
 		assertThat(page.locator("main h1")).containsText("Welcome");
