@@ -151,3 +151,11 @@ on conflict (check_id, contact_id) do nothing;
 -- meetings, working groups, documents and registrations: R__demo_meetings.sql
 
 -- national reports, cycles and answers: R__demo_reports.sql
+
+-- The demo administrator and secretariat sign in in two steps, as their roles require. Their
+-- authenticator key is public (poa.demo.second-factor-key), so the demo shows the current code.
+insert into second_factor (user_account_id, secret, enabled_at)
+select id, 'POADEMOPOADEMOPOADEMOPOADEMOPOAD', now()
+from user_account
+where username in ('admin', 'secretariat')
+on conflict do nothing;

@@ -21,6 +21,14 @@ public enum Role {
 		return "ROLE_" + name();
 	}
 
+	/**
+	 * Whether holders of this role must sign in with a second factor: the secretariat and
+	 * administrators see every State's restricted data and every account.
+	 */
+	public boolean requiresSecondFactor() {
+		return this == ADMIN || this == SECRETARIAT;
+	}
+
 	public String messageKey() {
 		return "role." + name();
 	}

@@ -47,10 +47,13 @@ public class UserAdministration {
 
 	private final PasswordLinks links;
 
+	private final SecondFactors secondFactors;
+
 	UserAdministration(UserAccountRepository accounts, PasswordTokenRepository tokens, StateRepository states,
 			OrganisationRepository organisations, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-			Clock clock, PasswordLinks links) {
+			Clock clock, PasswordLinks links, SecondFactors secondFactors) {
 		this.links = links;
+		this.secondFactors = secondFactors;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.states = states;
@@ -147,6 +150,16 @@ public class UserAdministration {
 	@PreAuthorize("hasRole('ADMIN')")
 	public void endSessions(Long id) {
 		this.accounts.findToEndSessionsById(id).orElseThrow(() -> new NotFoundException("account", id));
+	}
+
+	/**
+	 * Forgets the account's authenticator app and recovery codes, for someone who lost their
+	 * phone, and ends their sessions; they set up a new app at their next sign-in.
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	public void resetSecondFactor(Long id) {
+		endSessions(id);
+		this.secondFactors.forget(id);
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")

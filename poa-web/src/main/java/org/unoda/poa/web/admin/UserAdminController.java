@@ -22,6 +22,7 @@ import org.unoda.poa.core.organisation.Organisations;
 import org.unoda.poa.core.state.States;
 import org.unoda.poa.core.user.LastAdministratorException;
 import org.unoda.poa.core.user.Role;
+import org.unoda.poa.core.user.SecondFactors;
 import org.unoda.poa.core.user.SetPasswordLink;
 import org.unoda.poa.core.user.UserAccount;
 import org.unoda.poa.core.user.UserAdministration;
@@ -54,9 +55,12 @@ class UserAdminController {
 
 	private final WebSettings settings;
 
-	UserAdminController(UserAdministration administration, States states,
-			Organisations organisations, WebSettings settings) {
+	private final SecondFactors secondFactors;
+
+	UserAdminController(UserAdministration administration, States states, Organisations organisations,
+			WebSettings settings, SecondFactors secondFactors) {
 		this.administration = administration;
+		this.secondFactors = secondFactors;
 		this.states = states;
 		this.organisations = organisations;
 		this.settings = settings;
@@ -158,6 +162,13 @@ class UserAdminController {
 		return "redirect:/admin/users/" + id;
 	}
 
+	@PostMapping("/{id}/second-factor/reset")
+	String resetSecondFactor(@PathVariable Long id, RedirectAttributes redirect) {
+		this.administration.resetSecondFactor(id);
+		redirect.addFlashAttribute("flashMessage", "user.secondFactorReset");
+		return "redirect:/admin/users/" + id;
+	}
+
 	@PostMapping("/{id}/enable")
 	String enable(@PathVariable Long id, RedirectAttributes redirect) {
 		this.administration.enable(id);
@@ -197,6 +208,7 @@ class UserAdminController {
 
 	private String showForm(Model model, UserAccount account) {
 		model.addAttribute("account", account);
+		model.addAttribute("secondFactorOn", account != null && this.secondFactors.isOn(account.getId()));
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("states", this.states.all());
 		model.addAttribute("organisations", this.organisations.all());

@@ -15,8 +15,8 @@ import org.unoda.poa.core.user.AccountStanding;
 import org.unoda.poa.core.user.UserAccountRepository;
 
 /**
- * Ends a session as soon as its account changes: disabled, given another role or State, or a
- * new password set. The session keeps the rights of the moment of sign-in; this one indexed
+ * Ends a session as soon as its account changes: disabled, given another role or State, a new
+ * password set, or its second factor reset; a session halfway through signing in too. The session keeps the rights of the moment of sign-in; this one indexed
  * look-up per request keeps them from outliving a change.
  */
 class AccountStandingFilter extends OncePerRequestFilter {
@@ -33,7 +33,10 @@ class AccountStandingFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user && !isCurrent(user)) {
+		SignedInUser user = (authentication instanceof PartialSignIn partial) ? partial.user()
+				: (authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn) ? signedIn
+						: null;
+		if (user != null && !isCurrent(user)) {
 			HttpSession session = request.getSession(false);
 			if (session != null) {
 				session.invalidate();

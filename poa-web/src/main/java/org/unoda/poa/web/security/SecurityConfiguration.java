@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -31,7 +32,7 @@ class SecurityConfiguration {
 			"/swagger-ui.html", "/swagger-ui/**", "/actuator/health", "/actuator/health/**" };
 
 	/** Pages that work without signing in, for reading and sending forms. */
-	private static final String[] OPEN_FORMS = { "/login", "/error", "/account/set-password", "/acknowledge/*",
+	private static final String[] OPEN_FORMS = { "/login", "/login/code", "/error", "/account/set-password", "/acknowledge/*",
 			"/stakeholders/sign-up" };
 
 	private static final String[] DIRECTORY_READERS = { "ADMIN", "SECRETARIAT", "DELEGATE" };
@@ -55,6 +56,7 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
 		ProblemResponses problems = new ProblemResponses();
 		http.securityMatcher("/api/**")
+			.addFilterBefore(new SecondFactorGate(), AuthorizationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/v1/states", "/api/v1/states/*", "/api/v1/reports",
 						"/api/v1/reports/*", "/api/v1/cycles", "/api/v1/meetings", "/api/v1/meetings/*",
@@ -92,8 +94,8 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(3)
-	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
+	SecurityFilterChain pageSecurity(HttpSecurity http, SecondFactorStep secondFactorStep) throws Exception {
+		http.addFilterBefore(new SecondFactorGate(), AuthorizationFilter.class).authorizeHttpRequests(requests -> requests
 			// the planner lives under the public meetings pages but is the secretariat's alone
 			.requestMatchers("/meetings/planning", "/meetings/planning/**")
 			.hasAnyRole("ADMIN", "SECRETARIAT")
@@ -154,7 +156,10 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(secondFactorStep)
+				.failureUrl("/login?error")
+				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> securityHeaders(headers, CONTENT_SECURITY_POLICY));

@@ -2,12 +2,13 @@ package org.unoda.poa.web.security;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the throttle how each sign-in went.
+ * Tells the throttle of each wrong password. A right one wipes the account's failures only
+ * once the sign-in is complete, which {@link SecondFactorStep} decides: someone who guessed the
+ * password must not win new tries at the code by giving it again.
  */
 @Component
 class SignInAttempts {
@@ -22,13 +23,6 @@ class SignInAttempts {
 	void onFailure(AbstractAuthenticationFailureEvent event) {
 		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
 			this.throttle.failed(event.getAuthentication().getName(), details.getRemoteAddress());
-		}
-	}
-
-	@EventListener
-	void onSuccess(AuthenticationSuccessEvent event) {
-		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails) {
-			this.throttle.succeeded(event.getAuthentication().getName());
 		}
 	}
 

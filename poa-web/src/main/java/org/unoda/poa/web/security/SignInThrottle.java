@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * never tells which accounts exist.
  */
 @Component
-class SignInThrottle {
+public class SignInThrottle {
 
 	/**
 	 * Five failures in a row for one account, then one more try a minute.
@@ -44,12 +44,12 @@ class SignInThrottle {
 	 * How long this account and this address must wait before trying again; zero when they may
 	 * try now.
 	 */
-	Duration waitBefore(String username, String address) {
+	public Duration waitBefore(String username, String address) {
 		long nanos = Math.max(wait(account(username), PER_ACCOUNT), wait(address(address), PER_ADDRESS));
 		return Duration.ofNanos(nanos);
 	}
 
-	void failed(String username, String address) {
+	public void failed(String username, String address) {
 		this.buckets.get(account(username), PER_ACCOUNT).tryConsume(1);
 		this.buckets.get(address(address), PER_ADDRESS).tryConsume(1);
 	}
