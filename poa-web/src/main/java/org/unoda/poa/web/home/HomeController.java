@@ -32,11 +32,12 @@ class HomeController {
 
 	private static final List<Task> SECRETARIAT_TASKS = List.of(new Task("/reports", "home.task.reviewReports"),
 			new Task("/directory", "home.task.directory"), new Task("/meetings", "home.task.meetings"),
-			new Task("/stakeholders", "home.task.stakeholders"), new Task("/capacity", "home.task.capacity"));
+			new Task("/stakeholders", "home.task.stakeholders"), new Task("/capacity", "home.task.capacity"),
+			new Task("/audit", "home.task.audit"));
 
 	private static final List<Task> ADMIN_TASKS = List.of(new Task("/admin/users", "home.task.users"),
 			new Task("/admin/users/new", "home.task.newUser"), new Task("/states", "home.task.states"),
-			new Task("/directory", "home.task.directory"));
+			new Task("/directory", "home.task.directory"), new Task("/audit", "home.task.audit"));
 
 	private static final List<Task> STAKEHOLDER_TASKS = List.of(new Task("/meetings", "home.task.meetings"),
 			new Task("/stakeholders", "home.task.stakeholders"), new Task("/reports", "home.task.publicReports"));

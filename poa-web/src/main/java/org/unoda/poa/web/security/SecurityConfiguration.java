@@ -152,6 +152,9 @@ class SecurityConfiguration {
 			.hasAnyRole("ADMIN", "SECRETARIAT")
 			.requestMatchers("/reporting", "/reporting/**")
 			.hasAnyRole("ADMIN", "SECRETARIAT", "DELEGATE")
+			// the audit trail: read by the secretariat and administrators, changed by nobody
+			.requestMatchers(HttpMethod.GET, "/audit")
+			.hasAnyRole("ADMIN", "SECRETARIAT")
 			.requestMatchers("/admin", "/admin/**", "/actuator", "/actuator/**")
 			.hasRole("ADMIN")
 			.anyRequest()

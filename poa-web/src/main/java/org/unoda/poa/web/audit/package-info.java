@@ -1,0 +1,4 @@
+/**
+ * The audit trail: who changed what and when, written by the database's triggers, read here.
+ */
+package org.unoda.poa.web.audit;
