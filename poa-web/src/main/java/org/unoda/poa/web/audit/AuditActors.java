@@ -8,13 +8,11 @@ import javax.sql.DataSource;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Tells the database who is making the changes: each connection taken from the pool first sets
- * {@code poa.actor} to the signed-in username, or to nothing for the platform itself, and the
+ * {@code poa.actor} to the signed-in username of the request being served, or to nothing for
+ * the platform itself (scheduled work, start-up, the sign-in machinery), and the
  * audit trail's triggers read it. A pooled connection serves one person at a time, and the
  * setting is made anew at every checkout, so it never carries over to the next person.
  */
@@ -29,15 +27,23 @@ class AuditActors implements BeanPostProcessor {
 	}
 
 	/**
-	 * The signed-in username behind the current thread, or the empty string.
+	 * The signed-in username of the request the current thread serves, once security has
+	 * decided who it is; set by {@link AuditActorFilter}. Never read from the security context
+	 * here: resolving it may load the session, which takes a connection, which asks again.
 	 */
+	private static final ThreadLocal<String> ACTOR = new ThreadLocal<>();
+
 	static String current() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
-				|| !authentication.isAuthenticated()) {
-			return "";
-		}
-		return authentication.getName();
+		String actor = ACTOR.get();
+		return (actor != null) ? actor : "";
+	}
+
+	static void set(String username) {
+		ACTOR.set(username);
+	}
+
+	static void clear() {
+		ACTOR.remove();
 	}
 
 	static final class ActorSettingDataSource extends DelegatingDataSource {

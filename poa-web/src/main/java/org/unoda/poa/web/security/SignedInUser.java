@@ -124,15 +124,15 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
 	}
 
 	/**
-	 * The account's version at sign-in; a session ends when it changes.
-	 */
-	/**
 	 * The UN language the person last chose, as a language tag, or {@code null} for none yet.
 	 */
 	public String getPreferredLanguage() {
 		return this.preferredLanguage;
 	}
 
+	/**
+	 * The account's version at sign-in; a session ends when it changes.
+	 */
 	long getAccountVersion() {
 		return this.accountVersion;
 	}

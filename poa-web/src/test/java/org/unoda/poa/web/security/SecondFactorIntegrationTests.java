@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.unoda.poa.core.user.SecondFactors;
 import org.unoda.poa.core.user.UserAccount;
 import org.unoda.poa.web.PoaIntegrationTest;
@@ -209,20 +211,24 @@ class SecondFactorIntegrationTests {
 	}
 
 	private String setUpKey(Cookie session) throws Exception {
-		MvcResult page = this.mvc.perform(get("/account/two-factor/set-up").cookie(session))
-			.andExpect(status().isOk())
-			.andReturn();
-		return ((String) page.getModelAndView().getModel().get("key")).replace(" ", "");
+		return setUpKey(session, request -> request);
 	}
 
 	private String setUpKey(Cookie session, UserAccount account) throws Exception {
-		MvcResult page = this.mvc.perform(get("/account/two-factor/set-up").cookie(session).with(TestSignIn.as(account)))
+		return setUpKey(session, TestSignIn.as(account));
+	}
+
+	/**
+	 * The key the set-up page shows to type into the app, without its spaces.
+	 */
+	private String setUpKey(Cookie session, RequestPostProcessor signIn) throws Exception {
+		MvcResult page = this.mvc.perform(get("/account/two-factor/set-up").cookie(session).with(signIn))
 			.andExpect(status().isOk())
 			.andReturn();
 		return ((String) page.getModelAndView().getModel().get("key")).replace(" ", "");
 	}
 
-	private org.springframework.test.web.servlet.RequestBuilder code(Cookie session, String code) {
+	private RequestBuilder code(Cookie session, String code) {
 		return post("/login/code").cookie(session).with(csrf()).param("code", code);
 	}
 
