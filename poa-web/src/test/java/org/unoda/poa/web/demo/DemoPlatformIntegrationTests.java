@@ -8,10 +8,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -153,13 +155,12 @@ class DemoPlatformIntegrationTests {
 		 * being public; when their codes of the moment are spent, the next one comes within 30 s.
 		 */
 		private boolean passSecondStep() throws IOException, InterruptedException {
-			String page = get("/login/code").body();
+			String page = Awaitility.await()
+				.atMost(Duration.ofSeconds(45))
+				.pollInterval(Duration.ofSeconds(3))
+				.until(() -> get("/login/code").body(), body -> DEMO_CODE.matcher(body).find());
 			Matcher code = DEMO_CODE.matcher(page);
-			for (int tries = 0; !code.find() && tries < 8; tries++) {
-				Thread.sleep(5000);
-				page = get("/login/code").body();
-				code = DEMO_CODE.matcher(page);
-			}
+			assertThat(code.find()).isTrue();
 			Matcher csrf = CSRF.matcher(page);
 			assertThat(csrf.find()).isTrue();
 			HttpResponse<String> response = this.client.send(HttpRequest.newBuilder(uri("/login/code"))
