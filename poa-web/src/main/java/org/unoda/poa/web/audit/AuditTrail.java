@@ -76,9 +76,9 @@ public class AuditTrail {
 
 	private AuditEntry entry(ResultSet row, int number) throws SQLException {
 		String table = row.getString("table_name");
-		long rowId = row.getLong("row_id");
+		Long rowId = row.getObject("row_id", Long.class);
 		return new AuditEntry(row.getLong("id"), row.getTimestamp("changed_at").toInstant(),
-				row.getString("changed_by"), AuditKind.ofTable(table), table, row.wasNull() ? null : rowId,
+				row.getString("changed_by"), AuditKind.ofTable(table), table, rowId,
 				row.getString("action"), changes(row.getString("before"), row.getString("after")));
 	}
 

@@ -72,7 +72,10 @@ class AuditTrailIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Carla Renamed")))
 			.andExpect(content().string(containsString(admin.getUsername())))
-			.andExpect(content().string(containsString("Created")));
+			.andExpect(content().string(containsString("Created")))
+			// the platform created it: the number is still read right after a missing name
+			.andExpect(content().string(containsString("Account " + delegate.getId())))
+			.andExpect(content().string(not(containsString("Account null"))));
 		this.mvc.perform(get("/audit").param("person", admin.getUsername()).with(TestSignIn.as(admin)))
 			.andExpect(content().string(containsString("Carla Renamed")));
 		this.mvc.perform(get("/audit").param("person", "somebody.else").with(TestSignIn.as(admin)))
