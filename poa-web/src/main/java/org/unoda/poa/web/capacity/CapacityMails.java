@@ -3,12 +3,8 @@ package org.unoda.poa.web.capacity;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.springframework.mail.MailException;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.unoda.poa.core.user.Role;
 import org.unoda.poa.core.user.UserAccount;
@@ -25,8 +21,6 @@ import org.unoda.poa.web.layout.UserMails;
 @Component
 class CapacityMails {
 
-	private static final Logger logger = LoggerFactory.getLogger(CapacityMails.class);
-
 	private final UserMails mails;
 
 	private final WebSettings settings;
@@ -39,7 +33,7 @@ class CapacityMails {
 		this.accounts = accounts;
 	}
 
-	@TransactionalEventListener
+	@ApplicationModuleListener
 	void confirmed(MatchConfirmed match) {
 		String link = UriComponentsBuilder.fromUriString(this.settings.baseUrl())
 			.path("/capacity/matches/{id}")
@@ -52,16 +46,8 @@ class CapacityMails {
 		if (match.offerOrganisationId() != null) {
 			recipients.addAll(this.accounts.findActiveByOrganisationId(match.offerOrganisationId()));
 		}
-		for (UserAccount user : recipients) {
-			try {
-				this.mails.send(user, "mail.capacity.matched",
-						(locale) -> new Object[] { user.getDisplayName(), match.needTitle(), match.offerTitle(), link });
-			}
-			catch (MailException ex) {
-				// the match stands and its page shows the contacts; the mail is a courtesy
-				logger.warn("Match mail to user {} not sent: {}", user.getId(), ex.getMessage());
-			}
-		}
+		this.mails.sendEach(recipients, "mail.capacity.matched",
+				(user, locale) -> new Object[] { user.getDisplayName(), match.needTitle(), match.offerTitle(), link });
 	}
 
 	private List<UserAccount> delegatesOf(Long stateId) {

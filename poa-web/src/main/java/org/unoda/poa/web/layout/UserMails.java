@@ -1,7 +1,12 @@
 package org.unoda.poa.web.layout;
 
+import java.util.Collection;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
@@ -17,6 +22,8 @@ import org.unoda.poa.web.WebSettings;
  */
 @Component
 public class UserMails {
+
+	private static final Logger logger = LoggerFactory.getLogger(UserMails.class);
 
 	private final JavaMailSender sender;
 
@@ -51,6 +58,31 @@ public class UserMails {
 		mail.setSubject(this.messages.getMessage(key + ".subject", values, locale));
 		mail.setText(this.messages.getMessage(key + ".body", values, locale));
 		this.sender.send(mail);
+	}
+
+	/**
+	 * Sends one message to each user, its arguments worked out in that user's language. A
+	 * failure for one user does not stop the others; it is logged.
+	 * @throws MailException only when none could be sent, so that whoever retries (the event
+	 * publication registry, a scheduled job) does not repeat the message to those who received
+	 * it
+	 */
+	public void sendEach(Collection<UserAccount> users, String key, BiFunction<UserAccount, Locale, Object[]> arguments) {
+		MailException last = null;
+		int sent = 0;
+		for (UserAccount user : users) {
+			try {
+				send(user, key, (locale) -> arguments.apply(user, locale));
+				sent++;
+			}
+			catch (MailException ex) {
+				logger.warn("Mail {} to user {} not sent: {}", key, user.getId(), ex.getMessage());
+				last = ex;
+			}
+		}
+		if (sent == 0 && last != null) {
+			throw last;
+		}
 	}
 
 }

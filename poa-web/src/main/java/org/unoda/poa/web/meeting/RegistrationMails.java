@@ -2,12 +2,8 @@ package org.unoda.poa.web.meeting;
 
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.springframework.mail.MailException;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.unoda.poa.core.meeting.Meeting;
 import org.unoda.poa.core.meeting.MeetingRepository;
@@ -27,8 +23,6 @@ import org.unoda.poa.web.layout.UserMails;
 @Component
 class RegistrationMails {
 
-	private static final Logger logger = LoggerFactory.getLogger(RegistrationMails.class);
-
 	private final UserMails mails;
 
 	private final WebSettings settings;
@@ -45,7 +39,7 @@ class RegistrationMails {
 		this.meetings = meetings;
 	}
 
-	@TransactionalEventListener
+	@ApplicationModuleListener
 	void decided(RegistrationDecided decision) {
 		Meeting meeting = this.meetings.findById(decision.meetingId()).orElseThrow();
 		String link = UriComponentsBuilder.fromUriString(this.settings.baseUrl())
@@ -60,16 +54,8 @@ class RegistrationMails {
 					.filter((user) -> user.getRole() == Role.DELEGATE)
 					.toList()
 				: this.accounts.findActiveByOrganisationId(decision.organisationId());
-		for (UserAccount user : recipients) {
-			try {
-				this.mails.send(user, key,
-						(locale) -> new Object[] { user.getDisplayName(), meeting.titleIn(locale.getLanguage()).text(), decision.reason(), link });
-			}
-			catch (MailException ex) {
-				// the decision stands and the registration page shows it; the mail is a courtesy
-				logger.warn("Registration mail to user {} not sent: {}", user.getId(), ex.getMessage());
-			}
-		}
+		this.mails.sendEach(recipients, key, (user, locale) -> new Object[] { user.getDisplayName(),
+				meeting.titleIn(locale.getLanguage()).text(), decision.reason(), link });
 	}
 
 }

@@ -4,10 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.unoda.poa.core.state.State;
@@ -22,8 +18,6 @@ import org.unoda.poa.web.layout.UserMails;
  */
 @Component
 class ReportMails implements ReminderMailer {
-
-	private static final Logger logger = LoggerFactory.getLogger(ReportMails.class);
 
 	private final UserMails mails;
 
@@ -41,25 +35,10 @@ class ReportMails implements ReminderMailer {
 	@Override
 	public void remind(ReportingCycle cycle, State state, int daysLeft, List<UserAccount> stateUsers) {
 		String link = UriComponentsBuilder.fromUriString(this.settings.baseUrl()).path("/reporting").toUriString();
-		MailException last = null;
-		int sent = 0;
-		for (UserAccount user : stateUsers) {
-			try {
-				this.mails.send(user, "mail.reportReminder", (locale) -> new Object[] { user.getDisplayName(),
-						state.getName(locale), cycle.getTitle(),
-						DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(cycle.getDeadline()),
-						daysLeft, link });
-				sent++;
-			}
-			catch (MailException ex) {
-				logger.warn("Reporting reminder to user {} of {} not sent: {}", user.getId(), state.getAlpha3(),
-						ex.getMessage());
-				last = ex;
-			}
-		}
-		if (sent == 0 && last != null) {
-			throw last;
-		}
+		this.mails.sendEach(stateUsers, "mail.reportReminder", (user, locale) -> new Object[] {
+				user.getDisplayName(), state.getName(locale), cycle.getTitle(),
+				DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(cycle.getDeadline()),
+				daysLeft, link });
 	}
 
 }

@@ -4,13 +4,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.springframework.mail.MailException;
-import org.springframework.scheduling.annotation.Async;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.unoda.poa.core.user.UserAccount;
 import org.unoda.poa.core.user.UserAccountRepository;
@@ -25,8 +20,6 @@ import org.unoda.poa.web.layout.UserMails;
 @Component
 class AccreditationMails {
 
-	private static final Logger logger = LoggerFactory.getLogger(AccreditationMails.class);
-
 	private final UserMails mails;
 
 	private final WebSettings settings;
@@ -39,28 +32,19 @@ class AccreditationMails {
 		this.accounts = accounts;
 	}
 
-	@Async
-	@TransactionalEventListener
+	@ApplicationModuleListener
 	void circulated(ApplicationCirculated circulation) {
 		String link = UriComponentsBuilder.fromUriString(this.settings.baseUrl())
 			.path("/stakeholders/circulated")
 			.fragment("application-" + circulation.applicationId())
 			.toUriString();
-		for (UserAccount approver : this.accounts.findActiveApprovers()) {
-			try {
-				this.mails.send(approver, "mail.accreditation.circulated", (locale) -> new Object[] {
-						approver.getDisplayName(), circulation.organisation(),
+		this.mails.sendEach(this.accounts.findActiveApprovers(), "mail.accreditation.circulated",
+				(approver, locale) -> new Object[] { approver.getDisplayName(), circulation.organisation(),
 						DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
 							.withLocale(locale)
 							.withZone(ZoneOffset.UTC)
 							.format(circulation.deadline()),
 						link });
-			}
-			catch (MailException ex) {
-				// the application is circulated whatever happens to the mail: it is on the States' page
-				logger.warn("Circulation mail to user {} not sent: {}", approver.getId(), ex.getMessage());
-			}
-		}
 	}
 
 }

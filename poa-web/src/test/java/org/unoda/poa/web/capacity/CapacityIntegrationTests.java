@@ -38,6 +38,7 @@ import org.unoda.poa.web.TestData;
 import org.unoda.poa.web.security.TestSignIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -209,10 +210,10 @@ class CapacityIntegrationTests {
 
 		// both parties are told, each with the link to the match
 		for (UserAccount party : List.of(delegate, stakeholder)) {
-			assertThat(mailsTo(party)).singleElement().satisfies((mail) -> {
+			await().untilAsserted(() -> assertThat(mailsTo(party)).singleElement().satisfies((mail) -> {
 				assertThat(mail.getSubject()).contains(needTitle);
 				assertThat(GreenMailUtil.getBody(mail)).contains(offerTitle, "/capacity/matches/" + matchId);
-			});
+			}));
 		}
 		assertThat(mailsTo(secretariat)).isEmpty();
 		// the parties read the match with each other's contacts; nobody else does

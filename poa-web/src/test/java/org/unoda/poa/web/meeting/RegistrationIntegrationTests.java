@@ -34,6 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unoda.poa.core.user.Viewer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -147,10 +148,10 @@ class RegistrationIntegrationTests {
 		this.mvc.perform(get("/meetings/{id}/registration", meeting.getId()).with(TestSignIn.as(delegate)))
 			.andExpect(content().string(containsString("The head of delegation is not named in the note verbale.")));
 		// and each of the State's delegates is told by e-mail, with the reason
-		assertThat(mailsTo(colleague)).anySatisfy((mail) -> {
+		await().untilAsserted(() -> assertThat(mailsTo(colleague)).anySatisfy((mail) -> {
 			assertThat(mail.getSubject()).contains(meeting.getTitle()).contains("returned");
 			assertThat(GreenMailUtil.getBody(mail)).contains("The head of delegation is not named in the note verbale.");
-		});
+		}));
 		assertThat(mailsTo(this.data.delegate("KEN"))).isEmpty();
 
 		// approving a version the secretariat has not seen is refused
@@ -165,7 +166,7 @@ class RegistrationIntegrationTests {
 			.with(csrf())
 			.param("version", String.valueOf(registrationOf(delegate, meeting).getVersion())))
 			.andExpect(flash().attribute("flashMessage", "registration.approved"));
-		assertThat(mailsTo(delegate)).anySatisfy((mail) -> assertThat(mail.getSubject()).contains("approved"));
+		await().untilAsserted(() -> assertThat(mailsTo(delegate)).anySatisfy((mail) -> assertThat(mail.getSubject()).contains("approved")));
 
 		// the list names the head, who agreed, and not the adviser, who did not; so does its PDF
 		String family = head.split(" ")[1];
@@ -266,7 +267,7 @@ class RegistrationIntegrationTests {
 			.with(csrf())
 			.param("version", String.valueOf(registration.getVersion())))
 			.andExpect(flash().attribute("flashMessage", "registration.approved"));
-		assertThat(mailsTo(representative)).anySatisfy((mail) -> assertThat(mail.getSubject()).contains(meeting.getTitle()));
+		await().untilAsserted(() -> assertThat(mailsTo(representative)).anySatisfy((mail) -> assertThat(mail.getSubject()).contains(meeting.getTitle())));
 		this.mvc.perform(get("/meetings/{id}/participants", meeting.getId()))
 			.andExpect(content().string(containsString("Organisations")))
 			.andExpect(content().string(containsString(representative.getOrganisation().orElseThrow().getName())))
