@@ -100,6 +100,16 @@ public class TestData {
 		return stakeholder;
 	}
 
+	/**
+	 * The focal point of a new organisation accredited by non-objection: the stakeholder who may
+	 * do most.
+	 */
+	public UserAccount accreditedFocalPoint() {
+		UserAccount focalPoint = accreditedStakeholder();
+		this.jdbc.sql("update user_account set focal_point = true where id = :id").param("id", focalPoint.getId()).update();
+		return focalPoint;
+	}
+
 	public Organisation organisation() {
 		return this.organisations.save(new Organisation("Organisation " + unique(), null, OrganisationType.NGO,
 				state("KEN"), "https://example.org", false));

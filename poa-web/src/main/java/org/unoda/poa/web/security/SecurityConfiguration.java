@@ -28,7 +28,7 @@ class SecurityConfiguration {
 			"/reports/*/print", "/reports/*/pdf", "/reports/*/compare", "/reports/*/attachments/*", "/synthesis",
 			"/synthesis/**",
 			"/meetings", "/meetings/**", "/stakeholders", "/stakeholders/**", "/capacity", "/capacity/**",
-			"/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**",
+			"/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
 			"/swagger-ui.html", "/swagger-ui/**", "/actuator/health", "/actuator/health/**" };
 
 	/** Pages that work without signing in, for reading and sending forms. */
@@ -83,7 +83,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain apiDocumentationSecurity(HttpSecurity http) throws Exception {
-		http.securityMatcher("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
+		http.securityMatcher("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.headers(headers -> securityHeaders(headers, API_DOCUMENTATION_POLICY));
 		return http.build();
@@ -130,6 +130,11 @@ class SecurityConfiguration {
 			.hasAnyRole("ADMIN", "SECRETARIAT")
 			.requestMatchers("/capacity/offers", "/capacity/offers/**", "/capacity/matches/**")
 			.authenticated()
+			// a State's delegates write, review and submit its reports; everyone else reads what is published
+			.requestMatchers("/reports/*/edit", "/reports/*/edit/**")
+			.hasRole("DELEGATE")
+			.requestMatchers(HttpMethod.POST, "/reports/**")
+			.hasRole("DELEGATE")
 			.requestMatchers(HttpMethod.GET, PUBLIC_READING)
 			.permitAll()
 			.requestMatchers(OPEN_FORMS)
