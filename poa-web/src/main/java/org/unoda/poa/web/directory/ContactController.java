@@ -14,6 +14,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +31,7 @@ import org.unoda.poa.core.contact.PointOfContact;
 import org.unoda.poa.core.state.State;
 import org.unoda.poa.core.state.States;
 import org.unoda.poa.core.user.Viewer;
+import org.unoda.poa.web.layout.EditConflict;
 
 /**
  * A Point of Contact's page with its history, and what States and the secretariat do with it:
@@ -109,8 +111,15 @@ class ContactController {
 			this.directory.update(viewer, id, (form.version() != null) ? form.version() : -1, form.details());
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			result.reject("contact.changedMeanwhile");
-			return showForm(model, contact.getState(), contact);
+			// both versions side by side; the form keeps the editor's values on top of the saved
+			// version, so saving it again keeps theirs
+			PointOfContact saved = this.directory.get(viewer, id);
+			ContactForm yours = form.onTopOf(saved.getVersion());
+			model.addAttribute("conflict", EditConflict.between(saved.getUpdatedBy(), saved.getUpdatedAt(),
+					ContactForm.of(saved).fields(), yours.fields()));
+			model.addAttribute("contactForm", yours);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "contactForm", new DirectFieldBindingResult(yours, "contactForm"));
+			return showForm(model, saved.getState(), saved);
 		}
 		redirect.addFlashAttribute("flashMessage", "contact.updated");
 		return "redirect:/directory/contacts/" + id;

@@ -15,6 +15,7 @@ import org.unoda.poa.core.contact.ContactDetails;
 import org.unoda.poa.core.contact.ContactLevel;
 import org.unoda.poa.core.contact.ContactRules;
 import org.unoda.poa.core.contact.PointOfContact;
+import org.unoda.poa.web.layout.EditConflict;
 
 /**
  * A Point of Contact as entered in the nomination and edit forms. Lists (e-mail addresses,
@@ -74,6 +75,32 @@ record ContactForm(@NotNull(message = "{contact.level.required}") ContactLevel l
 		if (!errors.hasFieldErrors("timeZone") && hasText(this.timeZone) && !ContactRules.isTimeZone(this.timeZone.strip())) {
 			errors.rejectValue("timeZone", "contact.timeZone.invalid");
 		}
+	}
+
+	/**
+	 * The form's fields as the conflict page compares them, in the form's order.
+	 */
+	List<EditConflict.Field> fields() {
+		return List.of(EditConflict.Field.choice("contacts.level", (this.level != null) ? this.level.messageKey() : "contact.level.choose"),
+				EditConflict.Field.text("contacts.name", this.fullName), EditConflict.Field.text("contact.title", this.title),
+				EditConflict.Field.text("contacts.agency", this.agency),
+				EditConflict.Field.text("contact.emails", String.join("\n", list(this.emails))),
+				EditConflict.Field.text("contact.phones", String.join("\n", list(this.phones))),
+				EditConflict.Field.text("contact.languages", String.join(", ", languages())),
+				EditConflict.Field.text("contact.timeZone", this.timeZone),
+				EditConflict.Field.choice("contact.availability",
+						(this.availability != null) ? this.availability.messageKey() : "contact.availability"),
+				EditConflict.Field.text("contact.officeHours", this.officeHours),
+				EditConflict.Field.text("contact.secureChannels", this.secureChannels));
+	}
+
+	/**
+	 * The same values on top of another version: what saving keeps after a conflict.
+	 */
+	ContactForm onTopOf(Long currentVersion) {
+		return new ContactForm(this.level, this.fullName, this.title, this.agency, this.emails, this.phones,
+				this.workingLanguages, this.timeZone, this.availability, this.officeHours, this.secureChannels,
+				currentVersion);
 	}
 
 	ContactDetails details() {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.unoda.poa.core.contact.ContactAction;
@@ -20,6 +21,7 @@ import org.unoda.poa.core.contact.PointOfContactRepository;
 import org.unoda.poa.core.user.UserAccount;
 import org.unoda.poa.web.PoaIntegrationTest;
 import org.unoda.poa.web.TestData;
+import org.unoda.poa.web.layout.EditConflict;
 import org.unoda.poa.web.security.TestSignIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -197,11 +199,26 @@ class DirectoryIntegrationTests {
 			assertThat(event.getChanges()).containsExactly("emails: " + contact.getEmail() + " → new-" + contact.getEmail());
 		});
 
-		// an editor still holding the old version sees a conflict and overwrites nothing
-		this.mvc.perform(edit(contact, approver, version).param("emails", "stale-" + contact.getEmail()))
+		// an editor still holding the old version sees both versions and overwrites nothing
+		UserAccount colleague = this.data.approver("MEX");
+		ModelAndView conflict = this.mvc.perform(edit(contact, colleague, version).param("emails", "mine-" + contact.getEmail()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Somebody else changed this contact")));
+			.andExpect(content().string(containsString("Someone else saved this while you were editing it")))
+			.andExpect(content().string(containsString(approver.getUsername())))
+			.andReturn()
+			.getModelAndView();
+		assertThat(((EditConflict) conflict.getModel().get("conflict")).differences()).singleElement().satisfies((difference) -> {
+			assertThat(difference.saved().value()).isEqualTo("new-" + contact.getEmail());
+			assertThat(difference.yours().value()).isEqualTo("mine-" + contact.getEmail());
+		});
 		assertThat(this.contacts.findById(contact.getId()).orElseThrow().getEmail()).isEqualTo("new-" + contact.getEmail());
+
+		// the form carries the saved version now: saving it again keeps the editor's
+		ContactForm yours = (ContactForm) conflict.getModel().get("contactForm");
+		assertThat(yours.emails()).isEqualTo("mine-" + contact.getEmail());
+		this.mvc.perform(edit(contact, colleague, yours.version()).param("emails", yours.emails()))
+			.andExpect(redirectedUrl("/directory/contacts/" + contact.getId()));
+		assertThat(this.contacts.findById(contact.getId()).orElseThrow().getEmail()).isEqualTo("mine-" + contact.getEmail());
 	}
 
 	@Test
