@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = "poa.scheduling.enabled=false")
+@SpringBootTest(properties = { "poa.scheduling.enabled=false", "poa.security.secret-key=integration-tests-only" })
 @AutoConfigureMockMvc
 @Import({ TestData.class, TestInfrastructure.class })
 public @interface PoaIntegrationTest {

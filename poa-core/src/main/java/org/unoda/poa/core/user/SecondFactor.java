@@ -2,12 +2,14 @@ package org.unoda.poa.core.user;
 
 import java.time.Instant;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * An account's authenticator app: the shared secret the app derives its codes from.
+ * An account's authenticator app: the shared secret the app derives its codes from, stored
+ * encrypted ({@link SecretSealing}).
  */
 @Entity
 @Table(name = "second_factor")
@@ -16,6 +18,7 @@ class SecondFactor {
 	@Id
 	private Long userAccountId;
 
+	@Convert(converter = SealedSecretConverter.class)
 	private String secret;
 
 	private Instant enabledAt;

@@ -1,5 +1,6 @@
 package org.unoda.poa.web.layout;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,13 +9,14 @@ import java.util.Objects;
 /**
  * What a person sees when someone else saved the record they were editing: who saved it, when,
  * and each field where the saved version and theirs differ, side by side. Their own values stay
- * in the form, which now carries the saved version, so saving again keeps theirs.
+ * in the form, which now carries the saved version, so saving again keeps theirs. Serializable,
+ * to survive a redirect as a flash attribute in the session.
  *
  * @param savedBy who saved the other version
  * @param savedAt when
  * @param differences the fields that differ, in the form's order
  */
-public record EditConflict(String savedBy, Instant savedAt, List<Difference> differences) {
+public record EditConflict(String savedBy, Instant savedAt, List<Difference> differences) implements Serializable {
 
 	/**
 	 * Compares two versions of the same fields, given in the same order.
@@ -38,7 +40,7 @@ public record EditConflict(String savedBy, Instant savedAt, List<Difference> dif
 	 * @param value the value, or the message key of the chosen option
 	 * @param choice whether the value is a message key
 	 */
-	public record Field(String label, String value, boolean choice) {
+	public record Field(String label, String value, boolean choice) implements Serializable {
 
 		public static Field text(String label, String value) {
 			return new Field(label, (value != null) ? value.strip() : "", false);
@@ -55,7 +57,7 @@ public record EditConflict(String savedBy, Instant savedAt, List<Difference> dif
 	 * @param saved the value saved by the other person
 	 * @param yours the value in the person's form
 	 */
-	public record Difference(String label, Field saved, Field yours) {
+	public record Difference(String label, Field saved, Field yours) implements Serializable {
 
 	}
 

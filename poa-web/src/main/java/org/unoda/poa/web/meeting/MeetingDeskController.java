@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +37,7 @@ import org.unoda.poa.meetings.document.DocumentType;
 import org.unoda.poa.meetings.document.LanguageVersion;
 import org.unoda.poa.meetings.document.OfficialDocuments;
 import org.unoda.poa.web.layout.Flash;
+import org.unoda.poa.web.layout.EditConflict;
 
 /**
  * The secretariat runs a meeting: its details and format, the registration period, opening,
@@ -93,15 +95,32 @@ class MeetingDeskController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate end,
 			@RequestParam DutyStation dutyStation, @RequestParam MeetingFormat format,
-			@RequestParam(defaultValue = "") String venue, RedirectAttributes redirect) {
-		return apply(id, "#details", redirect, "meeting.changed", () -> {
-			requireText("title", title, 300);
-			if (venue.length() > 300) {
-				throw new FieldRejectedException("venue", "meeting.venue.tooLong");
-			}
-			this.desk.change(id, version, title.strip(), start, end, dutyStation, format,
-					venue.isBlank() ? null : venue.strip());
-		});
+			@RequestParam(defaultValue = "") String venue, Viewer viewer, RedirectAttributes redirect) {
+		try {
+			return apply(id, "#details", redirect, "meeting.changed", () -> {
+				requireText("title", title, 300);
+				if (venue.length() > 300) {
+					throw new FieldRejectedException("venue", "meeting.venue.tooLong");
+				}
+				try {
+					this.desk.change(id, version, title.strip(), start, end, dutyStation, format,
+							venue.isBlank() ? null : venue.strip());
+				}
+				catch (ObjectOptimisticLockingFailureException ex) {
+					throw new ChangedMeanwhile(ex);
+				}
+			});
+		}
+		catch (ChangedMeanwhile ex) {
+			// both versions side by side; the form shows the typed details again, on top of the
+			// saved version, so saving keeps them
+			Meeting saved = this.calendar.find(viewer, id);
+			MeetingDetailsForm yours = new MeetingDetailsForm(title, start, end, dutyStation, format, venue);
+			redirect.addFlashAttribute("conflict", EditConflict.between(saved.getUpdatedBy(), saved.getUpdatedAt(),
+					MeetingDetailsForm.of(saved).fields(), yours.fields()));
+			redirect.addFlashAttribute("typedDetails", yours);
+			return "redirect:/meetings/" + id + "/manage#conflict";
+		}
 	}
 
 	@PostMapping("/working-group")
@@ -254,6 +273,17 @@ class MeetingDeskController {
 		if (value.isBlank() || value.length() > maxLength) {
 			throw new FieldRejectedException(field, "meeting.text.invalid");
 		}
+	}
+
+	/**
+	 * Someone else saved the meeting since the form was loaded.
+	 */
+	private static final class ChangedMeanwhile extends RuntimeException {
+
+		ChangedMeanwhile(ObjectOptimisticLockingFailureException cause) {
+			super(cause);
+		}
+
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import biweekly.Biweekly;
+import jakarta.servlet.http.Cookie;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.unoda.poa.core.meeting.Meeting;
 import org.unoda.poa.core.user.UserAccount;
 import org.unoda.poa.web.PoaIntegrationTest;
@@ -35,6 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -135,6 +139,53 @@ class MeetingPagesIntegrationTests {
 		// nobody but the secretariat issues documents
 		issue(this.data.delegate("FRA"), meeting, "A/AC.300/" + unique + "/3", "Delegate", true)
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aSecondEditorOfAMeetingsDetailsSeesBothVersionsAndKeepsHers() throws Exception {
+		UserAccount first = this.data.secretariat();
+		UserAccount second = this.data.secretariat();
+		Meeting meeting = this.data.plannedMeeting(LocalDate.now().plusYears(1));
+		long loaded = this.jdbc.sql("select version from meeting where id = ?").param(meeting.getId()).query(Long.class).single();
+
+		this.mvc.perform(details(meeting, first, loaded, "Venue A"))
+			.andExpect(flash().attribute("flashMessage", "meeting.changed"));
+		// the second editor loaded the page before the first one saved
+		MvcResult conflict = this.mvc.perform(details(meeting, second, loaded, "Venue B"))
+			.andExpect(redirectedUrl("/meetings/" + meeting.getId() + "/manage#conflict"))
+			.andReturn();
+		assertThat(venueOf(meeting)).isEqualTo("Venue A");
+		// the page the browser is sent to finds both versions in the session, kept in PostgreSQL
+		Cookie session = conflict.getResponse().getCookie("POA_SESSION");
+		assertThat(session).isNotNull();
+		this.mvc.perform(get("/meetings/{id}/manage", meeting.getId()).with(TestSignIn.as(second)).cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else saved this while you were editing it")))
+			.andExpect(content().string(containsString(first.getUsername())))
+			.andExpect(content().string(matchesRegex("(?s).*<td[^>]*>Venue A</td>\\s*<td[^>]*>Venue B</td>.*")))
+			.andExpect(content().string(containsString("value=\"Venue B\"")))
+			.andExpect(content().string(containsString("Keep my version")));
+
+		long current = this.jdbc.sql("select version from meeting where id = ?").param(meeting.getId()).query(Long.class).single();
+		this.mvc.perform(details(meeting, second, current, "Venue B"))
+			.andExpect(flash().attribute("flashMessage", "meeting.changed"));
+		assertThat(venueOf(meeting)).isEqualTo("Venue B");
+	}
+
+	private MockHttpServletRequestBuilder details(Meeting meeting, UserAccount as, long version, String venue) {
+		return post("/meetings/{id}/details", meeting.getId()).with(TestSignIn.as(as))
+			.with(csrf())
+			.param("version", String.valueOf(version))
+			.param("title", meeting.getTitle())
+			.param("start", meeting.getStartDate().toString())
+			.param("end", meeting.getEndDate().toString())
+			.param("dutyStation", meeting.getDutyStation().name())
+			.param("format", meeting.getFormat().name())
+			.param("venue", venue);
+	}
+
+	private String venueOf(Meeting meeting) {
+		return this.jdbc.sql("select venue from meeting where id = ?").param(meeting.getId()).query(String.class).single();
 	}
 
 	@Test

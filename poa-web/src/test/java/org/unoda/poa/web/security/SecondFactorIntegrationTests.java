@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.unoda.poa.core.user.ClearSecretsSealing;
 import org.unoda.poa.core.user.SecondFactors;
 import org.unoda.poa.core.user.UserAccount;
 import org.unoda.poa.web.PoaIntegrationTest;
@@ -52,6 +53,9 @@ class SecondFactorIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ClearSecretsSealing clearSecrets;
+
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
@@ -87,6 +91,8 @@ class SecondFactorIntegrationTests {
 			.list()).hasSize(10).noneMatch(hash -> recoveryCodes.contains(hash) || hash.contains(recoveryCodes.get(0)));
 		Cookie signedIn = cookieOf(setUp, session);
 		this.mvc.perform(get("/admin/users").cookie(signedIn)).andExpect(status().isOk());
+		// the key is stored encrypted: a copy of the database alone computes no codes
+		assertThat(storedKeyOf(admin)).startsWith("v1:").doesNotContain(secret);
 
 		// next time: password, then a code
 		Cookie next = password(admin, "/login/code");
@@ -112,6 +118,29 @@ class SecondFactorIntegrationTests {
 			.andExpect(model().attributeHasFieldErrorCode("codeForm", "code", "secondFactor.codeWrong"));
 		this.mvc.perform(get("/account/two-factor").cookie(signedIn))
 			.andExpect(content().string(containsString("Recovery codes left: 9.")));
+	}
+
+	@Test
+	void keysStoredInClearBeforeEncryptionAreEncryptedAtStartAndStillWork() throws Exception {
+		UserAccount secretariat = this.data.secretariat();
+		String secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+		this.jdbc.sql("insert into second_factor (user_account_id, secret, enabled_at) values (?, ?, now())")
+			.params(secretariat.getId(), secret)
+			.update();
+
+		// what every start does
+		assertThat(this.clearSecrets.sealClearSecrets()).isPositive();
+
+		assertThat(storedKeyOf(secretariat)).startsWith("v1:").doesNotContain(secret);
+		Cookie session = password(secretariat, "/login/code");
+		this.mvc.perform(code(session, SecondFactors.codeAt(secret, this.clock.instant()))).andExpect(redirectedUrl("/"));
+	}
+
+	private String storedKeyOf(UserAccount account) {
+		return this.jdbc.sql("select secret from second_factor where user_account_id = ?")
+			.param(account.getId())
+			.query(String.class)
+			.single();
 	}
 
 	@Test
