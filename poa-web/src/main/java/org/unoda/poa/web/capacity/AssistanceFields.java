@@ -1,10 +1,14 @@
 package org.unoda.poa.web.capacity;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.unoda.poa.core.framework.Norm;
 import org.unoda.poa.core.framework.Pillar;
 import org.unoda.poa.reporting.capacity.Assistance;
 import org.unoda.poa.reporting.capacity.AssistanceForm;
 import org.unoda.poa.reporting.capacity.CapacityTopic;
+import org.unoda.poa.web.layout.EditConflict;
 
 /**
  * The fields the need and offer forms share: the title and description, what help, and the
@@ -112,6 +116,28 @@ abstract class AssistanceFields {
 
 	public void setVersion(long version) {
 		this.version = version;
+	}
+
+	/**
+	 * The shared fields as the conflict page compares them, in the form's order.
+	 */
+	List<EditConflict.Field> assistanceFields() {
+		List<EditConflict.Field> fields = new ArrayList<>();
+		fields.add(EditConflict.Field.text("capacity.field.title", this.title));
+		fields.add(EditConflict.Field.text("capacity.field.description", this.description));
+		fields.add(choice("capacity.field.pillar", (this.pillar != null) ? this.pillar.messageKey() : null, "capacity.choose"));
+		fields.add(choice("capacity.field.norm", (this.norm != null) ? this.norm.messageKey() : null, "capacity.noNorm"));
+		fields.add(choice("capacity.field.topic", (this.topic != null) ? this.topic.messageKey() : null, "capacity.choose"));
+		fields.add(choice("capacity.field.form", (this.form != null) ? this.form.messageKey() : null, "capacity.choose"));
+		fields.add(EditConflict.Field.choice("genderFocus.WOMENS_PARTICIPATION",
+				this.womensParticipation ? "common.yes" : "common.no"));
+		fields.add(EditConflict.Field.choice("genderFocus.GENDER_DIGITAL_DIVIDE",
+				this.genderDigitalDivide ? "common.yes" : "common.no"));
+		return fields;
+	}
+
+	static EditConflict.Field choice(String label, String messageKey, String none) {
+		return EditConflict.Field.choice(label, (messageKey != null) ? messageKey : none);
 	}
 
 }

@@ -23,6 +23,7 @@ import org.unoda.poa.reporting.capacity.CapacityNeed;
 import org.unoda.poa.reporting.capacity.CapacityNeeds;
 import org.unoda.poa.web.layout.Flash;
 import org.unoda.poa.web.layout.UnLanguage;
+import org.unoda.poa.web.layout.EditConflict;
 
 /**
  * A State's capacity-building needs: declared by hand or in one step from a submitted report,
@@ -110,7 +111,11 @@ class NeedController {
 			CapacityChoices.reject(result, ex);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			result.reject("capacity.changedMeanwhile");
+			// both versions side by side; the form keeps the typed values on top of the saved version
+			var saved = this.needs.find(viewer, id);
+			model.addAttribute("conflict", EditConflict.between(saved.getUpdatedBy(), saved.getUpdatedAt(),
+					NeedForm.of(saved).fields(), form.fields()));
+			form.setVersion(saved.getVersion());
 		}
 		model.addAttribute("need", this.needs.find(viewer, id));
 		CapacityChoices.addTo(model);

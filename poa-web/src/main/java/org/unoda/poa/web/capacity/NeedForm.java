@@ -1,9 +1,12 @@
 package org.unoda.poa.web.capacity;
 
+import java.util.List;
+
 import org.unoda.poa.core.state.RegionalGroup;
 import org.unoda.poa.reporting.capacity.CapacityNeed;
 import org.unoda.poa.reporting.capacity.NeedDetails;
 import org.unoda.poa.reporting.capacity.Urgency;
+import org.unoda.poa.web.layout.EditConflict;
 
 /**
  * The need form's fields.
@@ -26,6 +29,15 @@ class NeedForm extends AssistanceFields {
 		form.language = need.getLanguage();
 		form.published = need.isPublished();
 		return form;
+	}
+
+	List<EditConflict.Field> fields() {
+		List<EditConflict.Field> fields = assistanceFields();
+		fields.add(choice("capacity.field.urgency", (this.urgency != null) ? this.urgency.messageKey() : null, "capacity.choose"));
+		fields.add(choice("capacity.field.region", (this.region != null) ? this.region.messageKey() : null, "regionalGroup.none"));
+		fields.add(EditConflict.Field.choice("capacity.field.language", "language." + this.language));
+		fields.add(EditConflict.Field.choice("capacity.field.published", this.published ? "common.yes" : "common.no"));
+		return fields;
 	}
 
 	NeedDetails details() {

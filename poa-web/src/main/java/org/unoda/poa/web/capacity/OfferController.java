@@ -19,6 +19,7 @@ import org.unoda.poa.reporting.capacity.CapacityOffer;
 import org.unoda.poa.reporting.capacity.CapacityOffers;
 import org.unoda.poa.web.layout.Flash;
 import org.unoda.poa.web.layout.UnLanguage;
+import org.unoda.poa.web.layout.EditConflict;
 
 /**
  * Offers of assistance, declared, changed and withdrawn by those who speak for the provider:
@@ -96,7 +97,11 @@ class OfferController {
 			CapacityChoices.reject(result, ex);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			result.reject("capacity.changedMeanwhile");
+			// both versions side by side; the form keeps the typed values on top of the saved version
+			var saved = this.offers.find(viewer, id);
+			model.addAttribute("conflict", EditConflict.between(saved.getUpdatedBy(), saved.getUpdatedAt(),
+					OfferForm.of(saved).fields(), form.fields()));
+			form.setVersion(saved.getVersion());
 		}
 		model.addAttribute("offer", this.offers.find(viewer, id));
 		CapacityChoices.addTo(model);

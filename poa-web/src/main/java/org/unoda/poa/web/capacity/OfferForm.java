@@ -6,6 +6,7 @@ import java.util.List;
 import org.unoda.poa.core.state.RegionalGroup;
 import org.unoda.poa.reporting.capacity.CapacityOffer;
 import org.unoda.poa.reporting.capacity.OfferDetails;
+import org.unoda.poa.web.layout.EditConflict;
 
 /**
  * The offer form's fields.
@@ -22,6 +23,15 @@ class OfferForm extends AssistanceFields {
 		form.region = offer.getRegion().orElse(null);
 		form.languages = new ArrayList<>(offer.getLanguages());
 		return form;
+	}
+
+	List<EditConflict.Field> fields() {
+		List<EditConflict.Field> fields = assistanceFields();
+		fields.add(choice("capacity.field.offerRegion", (this.region != null) ? this.region.messageKey() : null,
+				"capacity.everyRegion"));
+		fields.add(EditConflict.Field.text("capacity.field.languages",
+				String.join(", ", (this.languages != null) ? this.languages : List.of())));
+		return fields;
 	}
 
 	OfferDetails details() {

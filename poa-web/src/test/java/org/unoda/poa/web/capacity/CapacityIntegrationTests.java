@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.unoda.poa.core.report.NationalReport;
 import org.unoda.poa.core.report.NationalReportRepository;
@@ -36,6 +37,7 @@ import org.unoda.poa.core.framework.Pillar;
 import org.unoda.poa.web.PoaIntegrationTest;
 import org.unoda.poa.web.TestData;
 import org.unoda.poa.web.security.TestSignIn;
+import org.unoda.poa.web.layout.EditConflict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -319,16 +321,34 @@ class CapacityIntegrationTests {
 			.with(TestSignIn.as(delegate))).andExpect(status().isForbidden());
 		assertThat(this.needs.find(delegate.asViewer(), needId).getTitle()).isEqualTo(hidden);
 
-		// the State's own delegates change it; a stale form is refused with a message, not saved
+		// the State's own delegates change it; a stale form saves nothing and shows both versions
 		this.mvc.perform(needForm(post("/capacity/needs/{id}", needId), "Changed " + hidden, "true")
 			.with(TestSignIn.as(this.data.delegate("CRI"))))
 			.andExpect(flash().attribute("flashMessage", "capacity.needChanged"));
-		this.mvc.perform(needForm(post("/capacity/needs/{id}", needId), "Stale " + hidden, "true")
+		MvcResult stale = this.mvc.perform(needForm(post("/capacity/needs/{id}", needId), "Stale " + hidden, "true")
 			.with(TestSignIn.as(delegate)))
 			.andExpect(status().isOk())
 			.andExpect(view().name(NeedController.VIEW_FORM))
-			.andExpect(model().attributeHasErrors("needForm"));
+			.andExpect(content().string(containsString("Someone else saved this while you were editing it")))
+			.andReturn();
+		assertThat(((EditConflict) stale.getModelAndView().getModel().get("conflict")).differences())
+			.singleElement()
+			.satisfies((difference) -> {
+				assertThat(difference.saved().value()).isEqualTo("Changed " + hidden);
+				assertThat(difference.yours().value()).isEqualTo("Stale " + hidden);
+			});
 		assertThat(this.needs.find(delegate.asViewer(), needId).getTitle()).isEqualTo("Changed " + hidden);
+		// the form now carries the saved version: keeping theirs saves it
+		long current = ((NeedForm) stale.getModelAndView().getModel().get("needForm")).getVersion();
+		this.mvc.perform(needForm(post("/capacity/needs/{id}", needId), "Stale " + hidden, "true")
+			.with((request) -> {
+				request.removeParameter("version");
+				request.addParameter("version", String.valueOf(current));
+				return request;
+			})
+			.with(TestSignIn.as(delegate)))
+			.andExpect(flash().attribute("flashMessage", "capacity.needChanged"));
+		assertThat(this.needs.find(delegate.asViewer(), needId).getTitle()).isEqualTo("Stale " + hidden);
 		// the provider withdraws its offer
 		this.mvc.perform(post("/capacity/offers/{id}/withdraw", offerId).param("version", "0")
 			.with(csrf())
