@@ -1,5 +1,8 @@
 package org.unoda.poa.web.admin;
 
+import java.util.List;
+import java.util.Locale;
+
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
@@ -10,6 +13,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,6 +33,7 @@ import org.unoda.poa.core.user.UserAdministration;
 import org.unoda.poa.core.user.UsernameTakenException;
 import org.unoda.poa.core.user.Usernames;
 import org.unoda.poa.web.WebSettings;
+import org.unoda.poa.web.layout.EditConflict;
 import org.unoda.poa.web.security.SignedInUser;
 
 /**
@@ -118,7 +123,7 @@ class UserAdminController {
 
 	@PostMapping("/{id}")
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("userForm") UserForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
 		UserAccount account = this.administration.get(id);
 		checkBinding(form, result);
 		if (result.hasErrors()) {
@@ -128,8 +133,14 @@ class UserAdminController {
 			this.administration.update(id, (form.version() != null) ? form.version() : -1, form.details());
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			result.reject("user.changedMeanwhile");
-			return showForm(model, account);
+			// both versions side by side; the form keeps the typed values on top of the saved version
+			UserAccount saved = this.administration.get(id);
+			UserForm yours = form.onTopOf(saved.getVersion());
+			model.addAttribute("conflict", EditConflict.between(saved.getUpdatedBy(), saved.getUpdatedAt(),
+					fields(UserForm.of(saved), locale), fields(yours, locale)));
+			model.addAttribute("userForm", yours);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "userForm", new DirectFieldBindingResult(yours, "userForm"));
+			return showForm(model, saved);
 		}
 		catch (LastAdministratorException ex) {
 			result.rejectValue("role", "user.lastAdministrator");
@@ -204,6 +215,21 @@ class UserAdminController {
 		if (form.isApprover() && form.role() != Role.DELEGATE) {
 			result.rejectValue("approver", "user.approver.delegateOnly");
 		}
+	}
+
+	/**
+	 * The form's fields as the conflict page compares them, the State and organisation by name.
+	 */
+	private List<EditConflict.Field> fields(UserForm form, Locale locale) {
+		String state = (form.stateId() != null)
+				? this.states.find(form.stateId()).map((found) -> found.getName(locale)).orElse("") : "";
+		String organisation = (form.organisationId() != null)
+				? this.organisations.find(form.organisationId()).map((found) -> found.getName()).orElse("") : "";
+		return List.of(EditConflict.Field.text("user.displayName", form.displayName()),
+				EditConflict.Field.text("user.email", form.email()),
+				EditConflict.Field.choice("user.role", (form.role() != null) ? form.role().messageKey() : "user.role.choose"),
+				EditConflict.Field.text("user.state", state), EditConflict.Field.text("user.organisation", organisation),
+				EditConflict.Field.choice("role.approver", form.isApprover() ? "common.yes" : "common.no"));
 	}
 
 	private String showForm(Model model, UserAccount account) {

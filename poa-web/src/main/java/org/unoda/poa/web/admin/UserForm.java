@@ -42,6 +42,14 @@ record UserForm(
 				account.isApprover(), account.getVersion());
 	}
 
+	/**
+	 * The same values on top of another version: what saving keeps after a conflict.
+	 */
+	UserForm onTopOf(Long currentVersion) {
+		return new UserForm(this.username, this.displayName, this.email, this.role, this.stateId,
+				this.organisationId, this.approver, currentVersion);
+	}
+
 	boolean isApprover() {
 		return Boolean.TRUE.equals(this.approver);
 	}

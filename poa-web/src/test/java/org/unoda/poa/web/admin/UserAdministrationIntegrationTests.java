@@ -17,6 +17,8 @@ import org.unoda.poa.web.security.TestSignIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -112,13 +114,23 @@ class UserAdministrationIntegrationTests {
 			.andExpect(redirectedUrl("/admin/users/" + target.getId()));
 		assertThat(this.accounts.findById(target.getId()).orElseThrow().getDisplayName()).isEqualTo("Renamed Person");
 
-		// a second editor still holding the old version must not overwrite the first one's change
+		// a second editor still holding the old version overwrites nothing and sees both versions,
+		// the State by name
 		this.mvc.perform(update(admin, target, target.getVersion()).param("displayName", "Stale Edit")
-			.param("role", "DELEGATE"))
+			.param("role", "DELEGATE")
+			.param("approver", "true"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasErrors("userForm"))
-			.andExpect(content().string(containsString("Somebody else changed this account")));
+			.andExpect(content().string(containsString("Someone else saved this while you were editing it")))
+			.andExpect(content().string(matchesRegex("(?s).*<td[^>]*>Renamed Person</td>\\s*<td[^>]*>Stale Edit</td>.*")))
+			.andExpect(content().string(matchesRegex("(?s).*<th scope=\"row\">Approver</th>\\s*<td[^>]*>No</td>\\s*<td[^>]*>Yes</td>.*")))
+			.andExpect(content().string(not(containsString("<th scope=\"row\">State</th>"))));
 		assertThat(this.accounts.findById(target.getId()).orElseThrow().getDisplayName()).isEqualTo("Renamed Person");
+
+		// the form carries the saved version: keeping theirs saves it
+		long current = this.accounts.findById(target.getId()).orElseThrow().getVersion();
+		this.mvc.perform(update(admin, target, current).param("displayName", "Stale Edit").param("role", "DELEGATE"))
+			.andExpect(redirectedUrl("/admin/users/" + target.getId()));
+		assertThat(this.accounts.findById(target.getId()).orElseThrow().getDisplayName()).isEqualTo("Stale Edit");
 	}
 
 	@Test
