@@ -1,6 +1,7 @@
 package org.unoda.poa.reporting.template;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -179,6 +180,22 @@ public class TemplateEditing {
 		catch (IllegalArgumentException ex) {
 			throw new FieldRejectedException("options", "template.options.invalid", ex.getMessage());
 		}
+	}
+
+	/**
+	 * Who saved the template last, and when: what an editor whose change crossed theirs is told.
+	 */
+	@Transactional(readOnly = true)
+	public LastSaved lastSaved(Long templateId) {
+		ReportTemplate template = load(templateId);
+		return new LastSaved(template.getUpdatedBy(), template.getUpdatedAt());
+	}
+
+	/**
+	 * @param by the username of who saved
+	 * @param at when
+	 */
+	public record LastSaved(String by, Instant at) {
 	}
 
 	private ReportTemplate load(Long templateId) {

@@ -1,5 +1,7 @@
 package org.unoda.poa.web.report;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -29,6 +31,7 @@ import org.unoda.poa.reporting.template.SectionDetails;
 import org.unoda.poa.reporting.template.TemplateChangeRefusedException;
 import org.unoda.poa.reporting.template.TemplateEditing;
 import org.unoda.poa.reporting.template.Templates;
+import org.unoda.poa.web.layout.EditConflict;
 
 /**
  * The secretariat's templates: every edition, a draft edited in the browser (sections and
@@ -197,8 +200,15 @@ class TemplateController {
 		catch (ObjectOptimisticLockingFailureException ex) {
 			// shown again on top of the current draft, so saving it now applies the change
 			Questionnaire current = this.templates.get(id);
-			changedMeanwhile(model, "sectionForm", new SectionForm(form.code(), form.title(), form.description(),
-					form.pillar(), current.version()));
+			SectionForm yours = new SectionForm(form.code(), form.title(), form.description(), form.pillar(),
+					current.version());
+			if (sectionId != null) {
+				showBothVersions(model, "sectionForm", yours, id,
+						SectionForm.of(section(current, sectionId), current.version()).fields(), yours.fields());
+			}
+			else {
+				changedMeanwhile(model, "sectionForm", yours);
+			}
 			return showSectionForm(model, current, (sectionId != null) ? section(current, sectionId) : null);
 		}
 		redirect.addFlashAttribute("flashMessage", "template.changed");
@@ -231,9 +241,15 @@ class TemplateController {
 		catch (ObjectOptimisticLockingFailureException ex) {
 			// shown again on top of the current draft, so saving it now applies the change
 			Questionnaire current = this.templates.get(id);
-			changedMeanwhile(model, "questionForm", new QuestionForm(form.code(), form.type(), form.text(),
-					form.guidance(), form.optional(), form.pillar(), form.norm(), form.options(), form.capacityNeed(),
-					current.version()));
+			QuestionForm yours = new QuestionForm(form.code(), form.type(), form.text(), form.guidance(),
+					form.optional(), form.pillar(), form.norm(), form.options(), form.capacityNeed(), current.version());
+			if (questionId != null) {
+				showBothVersions(model, "questionForm", yours, id,
+						QuestionForm.of(question(current, questionId), current.version()).fields(), yours.fields());
+			}
+			else {
+				changedMeanwhile(model, "questionForm", yours);
+			}
 			return showQuestionForm(model, current, section(current, sectionId),
 					(questionId != null) ? question(current, questionId) : null);
 		}
@@ -250,6 +266,18 @@ class TemplateController {
 		result.reject("template.changedMeanwhile");
 		model.addAttribute(name, form);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, result);
+	}
+
+	/**
+	 * The section or question as saved and as the editor typed it, side by side, the form on top
+	 * of the draft's current version so that saving it keeps the editor's.
+	 */
+	private void showBothVersions(Model model, String name, Object form, Long templateId,
+			List<EditConflict.Field> saved, List<EditConflict.Field> yours) {
+		model.addAttribute(name, form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, new DirectFieldBindingResult(form, name));
+		TemplateEditing.LastSaved last = this.editing.lastSaved(templateId);
+		model.addAttribute("conflict", EditConflict.between(last.by(), last.at(), saved, yours));
 	}
 
 	private String change(Long id, RedirectAttributes redirect, String done, Runnable action) {
@@ -317,6 +345,17 @@ class TemplateController {
 			@NotBlank @Size(max = 300) String title, @Size(max = 4000) String description, @NotNull Pillar pillar,
 			long version) {
 
+		static SectionForm of(Questionnaire.Section section, long version) {
+			return new SectionForm(section.code(), section.title(), section.description(), section.pillar(), version);
+		}
+
+		List<EditConflict.Field> fields() {
+			return List.of(EditConflict.Field.text("template.code", this.code),
+					EditConflict.Field.text("template.title", this.title),
+					EditConflict.Field.text("template.description", this.description),
+					EditConflict.Field.choice("template.pillar", this.pillar.messageKey()));
+		}
+
 	}
 
 	/**
@@ -343,6 +382,19 @@ class TemplateController {
 					question.options().stream().map((o) -> o.code() + "=" + o.label()).toList());
 			return new QuestionForm(question.code(), question.type(), question.text(), question.guidance(),
 					question.optional(), question.pillar(), question.norm(), options, question.capacityNeed(), version);
+		}
+
+		List<EditConflict.Field> fields() {
+			return List.of(EditConflict.Field.text("template.code", this.code),
+					EditConflict.Field.choice("template.type", this.type.messageKey()),
+					EditConflict.Field.text("template.questionText", this.text),
+					EditConflict.Field.text("template.guidance", this.guidance),
+					EditConflict.Field.text("template.options", this.options),
+					EditConflict.Field.choice("template.pillar", this.pillar.messageKey()),
+					EditConflict.Field.choice("template.norm", (this.norm != null) ? this.norm.messageKey() : "template.norm.none"),
+					EditConflict.Field.choice("template.optional", Boolean.TRUE.equals(this.optional) ? "common.yes" : "common.no"),
+					EditConflict.Field.choice("template.capacityNeed",
+							Boolean.TRUE.equals(this.capacityNeed) ? "common.yes" : "common.no"));
 		}
 
 	}

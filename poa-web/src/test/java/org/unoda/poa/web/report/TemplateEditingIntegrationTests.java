@@ -1,5 +1,7 @@
 package org.unoda.poa.web.report;
 
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +18,7 @@ import org.unoda.poa.web.security.TestSignIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -116,6 +119,37 @@ class TemplateEditingIntegrationTests {
 		assertThat(added.code()).isEqualTo("CTX.9");
 		assertThat(added.optional()).isTrue();
 		assertThat(added.options()).extracting((o) -> o.code()).containsExactly("PARL", "GOV");
+
+		// a section edited from a page loaded before the question was added: both versions side by
+		// side, the editor's title kept in the form on top of the current draft
+		Questionnaire.Section section = changed.sections().get(0);
+		this.mvc
+			.perform(post("/reporting/templates/{id}/sections/{s}/edit", draftId, section.id())
+				.with(TestSignIn.as(secretariat))
+				.with(csrf())
+				.param("code", section.code())
+				.param("title", "Context, retitled")
+				.param("description", section.description())
+				.param("pillar", section.pillar().name())
+				.param("version", String.valueOf(draft.version())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else saved this while you were editing it")))
+			.andExpect(content().string(matchesRegex("(?s).*<td[^>]*>" + Pattern.quote(section.title())
+					+ "</td>\\s*<td[^>]*>Context, retitled</td>.*")))
+			.andExpect(content().string(containsString("value=\"" + changed.version() + "\"")));
+		assertThat(this.templates.get(draftId).sections().get(0).title()).isEqualTo(section.title());
+		this.mvc
+			.perform(post("/reporting/templates/{id}/sections/{s}/edit", draftId, section.id())
+				.with(TestSignIn.as(secretariat))
+				.with(csrf())
+				.param("code", section.code())
+				.param("title", "Context, retitled")
+				.param("description", section.description())
+				.param("pillar", section.pillar().name())
+				.param("version", String.valueOf(changed.version())))
+			.andExpect(flash().attribute("flashMessage", "template.changed"));
+		changed = this.templates.get(draftId);
+		assertThat(changed.sections().get(0).title()).isEqualTo("Context, retitled");
 
 		// an edit from a stale page is refused instead of overwriting
 		this.mvc.perform(post("/reporting/templates/{id}/publish", draftId).with(TestSignIn.as(secretariat))
