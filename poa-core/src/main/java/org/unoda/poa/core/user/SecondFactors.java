@@ -172,7 +172,9 @@ public class SecondFactors {
 	public Optional<NextCode> nextCode(Long accountId, String publicSecret) {
 		return this.factors.findById(accountId).filter(factor -> factor.getSecret().equals(publicSecret)).map(factor -> {
 			long now = this.clock.instant().getEpochSecond() / STEP_SECONDS;
-			long step = Math.max(now - 1, factor.getLastUsedStep() + 1);
+			// never the previous step's code: it stops being accepted as soon as the clock enters
+			// the next step, which may come before the person has typed it
+			long step = Math.max(now, factor.getLastUsedStep() + 1);
 			return new NextCode(
 					(step <= now + 1) ? codeAt(publicSecret, Instant.ofEpochSecond(step * STEP_SECONDS)) : null);
 		});
