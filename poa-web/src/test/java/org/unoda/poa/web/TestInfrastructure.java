@@ -10,8 +10,8 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
  * What the integration tests run against besides PostgreSQL: a real SMTP server in the test
- * JVM, whose received messages tests read, and a clock they can move. Each test context gets
- * its own mail server on a free port.
+ * JVM, whose received messages tests read, a clock they can move, and a count of the SQL
+ * statements a request sends. Each test context gets its own mail server on a free port.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestInfrastructure {
@@ -27,6 +27,11 @@ public class TestInfrastructure {
 			registry.add("spring.mail.host", () -> "127.0.0.1");
 			registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
 		};
+	}
+
+	@Bean
+	static StatementCounter statementCounter() {
+		return new StatementCounter();
 	}
 
 	@Bean
