@@ -29,7 +29,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PoaIntegrationTest
 class QueryCountIntegrationTests {
 
-	private static final List<String> STATES = List.of("ARG", "BRA", "CAN", "DEU", "EGY", "FIN", "GHA", "IND");
+	/** States no other test looks at: the rows added here are in the database all tests share. */
+	private static final List<String> STATES = List.of("TUV", "NRU", "PLW", "MHL", "FSM", "WSM", "TON", "VUT");
 
 	@Autowired
 	MockMvc mvc;
@@ -40,12 +41,12 @@ class QueryCountIntegrationTests {
 	@Test
 	void theMainPagesSendAsManyStatementsWithMoreRowsBehindThem() throws Exception {
 		UserAccount secretariat = this.data.secretariat();
-		UserAccount delegate = this.data.delegate("ARG");
+		UserAccount delegate = this.data.delegate("TUV");
 		Map<String, MockHttpServletRequestBuilder> pages = new LinkedHashMap<>();
 		pages.put("public reports", get("/reports"));
 		pages.put("reports API", get("/api/v1/reports"));
 		pages.put("States", get("/states"));
-		pages.put("a State", get("/states/ARG"));
+		pages.put("a State", get("/states/TUV"));
 		pages.put("synthesis", get("/synthesis"));
 		pages.put("meetings", get("/meetings"));
 		pages.put("meetings API", get("/api/v1/meetings"));
