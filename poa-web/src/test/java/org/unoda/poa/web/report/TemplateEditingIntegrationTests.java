@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.unoda.poa.core.user.UserAccount;
 import org.unoda.poa.reporting.template.QuestionType;
 import org.unoda.poa.reporting.template.Questionnaire;
@@ -123,30 +124,14 @@ class TemplateEditingIntegrationTests {
 		// a section edited from a page loaded before the question was added: both versions side by
 		// side, the editor's title kept in the form on top of the current draft
 		Questionnaire.Section section = changed.sections().get(0);
-		this.mvc
-			.perform(post("/reporting/templates/{id}/sections/{s}/edit", draftId, section.id())
-				.with(TestSignIn.as(secretariat))
-				.with(csrf())
-				.param("code", section.code())
-				.param("title", "Context, retitled")
-				.param("description", section.description())
-				.param("pillar", section.pillar().name())
-				.param("version", String.valueOf(draft.version())))
+		this.mvc.perform(retitle(secretariat, draftId, section, "Context, retitled", draft.version()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Someone else saved this while you were editing it")))
 			.andExpect(content().string(matchesRegex("(?s).*<td[^>]*>" + Pattern.quote(section.title())
 					+ "</td>\\s*<td[^>]*>Context, retitled</td>.*")))
 			.andExpect(content().string(containsString("value=\"" + changed.version() + "\"")));
 		assertThat(this.templates.get(draftId).sections().get(0).title()).isEqualTo(section.title());
-		this.mvc
-			.perform(post("/reporting/templates/{id}/sections/{s}/edit", draftId, section.id())
-				.with(TestSignIn.as(secretariat))
-				.with(csrf())
-				.param("code", section.code())
-				.param("title", "Context, retitled")
-				.param("description", section.description())
-				.param("pillar", section.pillar().name())
-				.param("version", String.valueOf(changed.version())))
+		this.mvc.perform(retitle(secretariat, draftId, section, "Context, retitled", changed.version()))
 			.andExpect(flash().attribute("flashMessage", "template.changed"));
 		changed = this.templates.get(draftId);
 		assertThat(changed.sections().get(0).title()).isEqualTo("Context, retitled");
@@ -166,6 +151,18 @@ class TemplateEditingIntegrationTests {
 		// delegates do not edit templates
 		this.mvc.perform(get("/reporting/templates/{id}", draftId).with(TestSignIn.as(this.data.approver("SLV"))))
 			.andExpect(status().isForbidden());
+	}
+
+	private static MockHttpServletRequestBuilder retitle(UserAccount secretariat, Long templateId,
+			Questionnaire.Section section, String title, long version) {
+		return post("/reporting/templates/{id}/sections/{s}/edit", templateId, section.id())
+			.with(TestSignIn.as(secretariat))
+			.with(csrf())
+			.param("code", section.code())
+			.param("title", title)
+			.param("description", section.description())
+			.param("pillar", section.pillar().name())
+			.param("version", String.valueOf(version));
 	}
 
 }
