@@ -65,8 +65,13 @@ class FilingController {
 	}
 
 	@GetMapping
-	String start(@PathVariable Long id, Viewer viewer) {
+	String start(@PathVariable Long id, Viewer viewer, HttpServletRequest request, RedirectAttributes redirect) {
 		ReportContent content = editable(id, viewer);
+		// what the step that led here said (a revision started) is shown on the section it opens
+		Map<String, ?> said = RequestContextUtils.getInputFlashMap(request);
+		if (said != null) {
+			said.forEach(redirect::addFlashAttribute);
+		}
 		return "redirect:/reports/" + id + "/edit/" + content.questionnaire().sections().get(0).id();
 	}
 

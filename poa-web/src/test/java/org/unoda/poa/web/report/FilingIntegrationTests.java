@@ -189,6 +189,12 @@ class FilingIntegrationTests {
 			.andExpect(status().isFound())
 			.andReturn();
 		Long secondId = Long.valueOf(revised.getResponse().getRedirectedUrl().replaceAll("\\D*(\\d+).*", "$1"));
+		// the message that a new version was started reaches the section the draft opens on
+		this.mvc
+			.perform(get(revised.getResponse().getRedirectedUrl()).cookie(revised.getResponse().getCookie("POA_SESSION"))
+				.with(TestSignIn.as(drafter)))
+			.andExpect(redirectedUrl("/reports/" + secondId + "/edit/" + context.id()))
+			.andExpect(flash().attribute("flashMessage", "reportWorkflow.revisionStarted"));
 		ReportContent copy = this.reading.content(secondId, viewer);
 		assertThat(copy.report().getRevision()).isEqualTo(2);
 		assertThat(copy.answer(lead).text()).isEqualTo("The Ministry of Interior leads.");
