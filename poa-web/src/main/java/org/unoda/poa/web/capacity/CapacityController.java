@@ -3,11 +3,13 @@ package org.unoda.poa.web.capacity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.unoda.poa.core.user.Viewer;
 import org.unoda.poa.reporting.capacity.CapacityMatching;
 import org.unoda.poa.reporting.capacity.CapacityNeeds;
 import org.unoda.poa.reporting.capacity.CapacityOffers;
 import org.unoda.poa.reporting.capacity.CapacityStatistics;
+import org.unoda.poa.web.layout.ListPages;
 
 /**
  * The capacity-building overview: figures and charts for everyone; the needs each viewer may
@@ -18,6 +20,9 @@ import org.unoda.poa.reporting.capacity.CapacityStatistics;
 class CapacityController {
 
 	static final String VIEW = "capacity/index";
+
+	/** How many rows each list of the overview shows at a time. */
+	static final int PAGE_SIZE = 50;
 
 	private final CapacityStatistics statistics;
 
@@ -36,19 +41,43 @@ class CapacityController {
 	}
 
 	@GetMapping("/capacity")
-	String capacity(Viewer viewer, Model model) {
+	String capacity(@ModelAttribute("at") ListPositions at, Viewer viewer, Model model) {
 		model.addAttribute("figures", this.statistics.figures());
-		model.addAttribute("needs", this.needs.visibleTo(viewer));
-		model.addAttribute("offers", this.offers.visibleTo(viewer));
+		model.addAttribute("needs", ListPages.of(this.needs.visibleTo(viewer), at.needs(), PAGE_SIZE));
+		model.addAttribute("offers", ListPages.of(this.offers.visibleTo(viewer), at.offers(), PAGE_SIZE));
 		model.addAttribute("mayOffer", this.offers.mayOffer(viewer));
 		model.addAttribute("ownNeeds", this.needs.ofOwnState(viewer));
 		model.addAttribute("ownOffers", this.offers.ofOwn(viewer));
-		model.addAttribute("matches", this.matching.visibleTo(viewer));
+		model.addAttribute("matches", ListPages.of(this.matching.visibleTo(viewer), at.matches(), PAGE_SIZE));
 		model.addAttribute("reportsStatingNeeds", this.needs.reportsStatingNeeds(viewer));
 		if (viewer.isSecretariatOrAdmin()) {
-			model.addAttribute("suggestions", this.matching.suggestions());
+			model.addAttribute("suggestions",
+					ListPages.of(this.matching.suggestions(), at.suggestions(), PAGE_SIZE));
 		}
 		return VIEW;
+	}
+
+	/**
+	 * Which page of each list the overview shows, each from 0 (the first when not given).
+	 *
+	 * @param needs the page of needs
+	 * @param offers the page of open offers
+	 * @param matches the page of matches
+	 * @param suggestions the page of suggested matches
+	 */
+	record ListPositions(Integer needs, Integer offers, Integer matches, Integer suggestions) {
+
+		ListPositions {
+			needs = first(needs);
+			offers = first(offers);
+			matches = first(matches);
+			suggestions = first(suggestions);
+		}
+
+		private static Integer first(Integer page) {
+			return (page != null) ? page : 0;
+		}
+
 	}
 
 }

@@ -17,6 +17,7 @@ import org.unoda.poa.reporting.cycle.ReportingCycle;
 import org.unoda.poa.reporting.cycle.ReportingCycles;
 import org.unoda.poa.reporting.synthesis.NeedStatement;
 import org.unoda.poa.reporting.synthesis.Synthesis;
+import org.unoda.poa.web.layout.ListPages;
 import org.unoda.poa.web.layout.UnLanguage;
 
 /**
@@ -29,6 +30,9 @@ import org.unoda.poa.web.layout.UnLanguage;
 class SynthesisController {
 
 	static final String VIEW_INDEX = "synthesis/index";
+
+	/** How many statements of need a page lists. */
+	static final int NEEDS_PER_PAGE = 50;
 
 	static final String VIEW_NEEDS = "synthesis/needs";
 
@@ -58,13 +62,14 @@ class SynthesisController {
 	@GetMapping("/synthesis/needs")
 	String needs(@RequestParam(name = "cycle", required = false) Long cycleId,
 			@RequestParam(required = false) Pillar pillar, @RequestParam(required = false) RegionalGroup group,
-			Viewer viewer, Model model) {
+			@RequestParam(defaultValue = "0") int page, Viewer viewer, Model model) {
 		ReportingCycle cycle = filters(model, cycleId, pillar, group);
 		if (cycle != null) {
 			List<NeedStatement> needs = this.synthesis.needs(viewer, cycle.getId(), pillar, group,
 					UnLanguage.ofReader());
-			model.addAttribute("needs", needs);
+			// the counts cover every statement, the list shows a page of them
 			model.addAttribute("needCounts", NeedCount.of(needs));
+			model.addAttribute("needs", ListPages.of(needs, page, NEEDS_PER_PAGE));
 		}
 		return VIEW_NEEDS;
 	}
