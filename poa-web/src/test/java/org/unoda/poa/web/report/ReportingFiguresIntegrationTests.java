@@ -308,6 +308,26 @@ class ReportingFiguresIntegrationTests {
 		return twoWeeks;
 	}
 
+	@Test
+	void theNormTrendIsKeptUntilAReportIsSubmittedOrMadePublic() {
+		Fixture fixture = fixture();
+		ReportingCycle cycle = this.cycles.get(fixture.cycle());
+		Viewer secretariat = this.data.secretariat().asViewer();
+		assertThat(this.synthesis.normTrend(secretariat).yes(Norm.G, cycle)).isEqualTo(2);
+		assertThat(this.synthesis.normTrend(Viewer.anonymous()).yes(Norm.G, cycle)).isEqualTo(1);
+		assertThat(this.synthesis.normTrend(secretariat)).as("read again with nothing changed: kept")
+			.isSameAs(this.synthesis.normTrend(secretariat));
+
+		report("SUR", fixture.cycle(), ReportVisibility.STATES, "YES", null, BEFORE_DEADLINE);
+		assertThat(this.synthesis.normTrend(secretariat).yes(Norm.G, cycle)).isEqualTo(3);
+		assertThat(this.synthesis.normTrend(Viewer.anonymous()).yes(Norm.G, cycle)).isEqualTo(1);
+
+		NationalReport paraguay = this.reports.findById(fixture.paraguay().getId()).orElseThrow();
+		paraguay.changeVisibility(this.data.approver("PRY").asViewer(), ReportVisibility.PUBLIC);
+		this.reports.save(paraguay);
+		assertThat(this.synthesis.normTrend(Viewer.anonymous()).yes(Norm.G, cycle)).isEqualTo(2);
+	}
+
 	private NationalReport report(String state, Long cycle, ReportVisibility visibility, String normG, String need,
 			Instant submittedAt) {
 		Viewer delegate = this.data.delegate(state).asViewer();
