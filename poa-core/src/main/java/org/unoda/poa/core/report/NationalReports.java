@@ -3,6 +3,8 @@ package org.unoda.poa.core.report;
 import java.util.List;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unoda.poa.core.NotFoundException;
@@ -28,6 +30,14 @@ public class NationalReports {
 	 */
 	public List<NationalReport> readableBy(Viewer viewer, Limit limit) {
 		return find(null, viewer, limit);
+	}
+
+	/**
+	 * A page of the reports the viewer may read, newest first, with how many there are.
+	 */
+	public Page<NationalReport> readableBy(Viewer viewer, Pageable page) {
+		Long stateId = viewer.hasRole(Role.DELEGATE) ? viewer.stateId() : null;
+		return this.reports.findReadable(null, stateId, viewer.isStateUser(), viewer.isSecretariatOrAdmin(), page);
 	}
 
 	/**

@@ -1,12 +1,14 @@
 package org.unoda.poa.web.report;
 
-import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.unoda.poa.core.report.NationalReport;
 import org.unoda.poa.core.report.NationalReports;
 import org.unoda.poa.core.report.ReportVisibility;
 import org.unoda.poa.core.user.Viewer;
@@ -33,7 +35,8 @@ class ReportController {
 
 	static final String VIEW_COMPARE = "reports/compare";
 
-	private static final Limit LIST_SIZE = Limit.of(200);
+	/** How many reports the list shows at a time, newest first. */
+	private static final int PAGE_SIZE = 50;
 
 	private static final int SEARCH_SIZE = 50;
 
@@ -53,13 +56,16 @@ class ReportController {
 	}
 
 	@GetMapping("/reports")
-	String list(@RequestParam(name = "q", required = false) String query, Viewer viewer, Model model) {
+	String list(@RequestParam(name = "q", required = false) String query, @RequestParam(defaultValue = "0") int page,
+			Viewer viewer, Model model) {
 		if (query != null && !query.isBlank()) {
 			model.addAttribute("query", query);
 			model.addAttribute("hits", this.search.search(viewer, query, SEARCH_SIZE));
 		}
 		else {
-			model.addAttribute("reports", this.reports.readableBy(viewer, LIST_SIZE));
+			Page<NationalReport> reports = this.reports.readableBy(viewer, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+			model.addAttribute("reports", reports.getContent());
+			model.addAttribute("reportsPage", reports);
 		}
 		return VIEW_LIST;
 	}
