@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,13 +40,13 @@ public class Synthesis {
 
 	private final JdbcClient jdbc;
 
-	/** The norm trend of each kind of reader, with what the reports and cycles were then. */
-	private final Map<String, TrendAsOf> trends = new ConcurrentHashMap<>();
+	private final KeptResults kept;
 
 	Synthesis(ReportingCycles cycles, Templates templates, JdbcClient jdbc) {
 		this.cycles = cycles;
 		this.templates = templates;
 		this.jdbc = jdbc;
+		this.kept = new KeptResults(jdbc);
 	}
 
 	/**
@@ -58,6 +57,12 @@ public class Synthesis {
 	 * @param reader the reader's language
 	 */
 	public SynthesisFigures figures(Viewer viewer, Long cycleId, Pillar pillar, RegionalGroup group, String reader) {
+		return this.kept.get(String.join(":", "figures", readerOf(viewer), cycleId.toString(), String.valueOf(pillar),
+				String.valueOf(group), reader), () -> computeFigures(viewer, cycleId, pillar, group, reader));
+	}
+
+	private SynthesisFigures computeFigures(Viewer viewer, Long cycleId, Pillar pillar, RegionalGroup group,
+			String reader) {
 		ReportingCycle cycle = this.cycles.get(cycleId);
 		Questionnaire questionnaire = this.templates.get(cycle.getTemplateId()).in(reader);
 		String groupName = (group != null) ? group.name() : "";
@@ -115,24 +120,11 @@ public class Synthesis {
 	/**
 	 * How many States report implementing each norm, in every cycle that has reports. The trend
 	 * reads every answer on the norms ever submitted, so it is kept until a submitted report or
-	 * a cycle changes (checked with one small query on every read, so every node sees a change
-	 * at once): the page then costs the same with one year of reports or ten.
+	 * a cycle changes ({@link KeptResults}): the page then costs the same with one year of reports
+	 * or ten.
 	 */
 	public NormTrend normTrend(Viewer viewer) {
-		String stamp = this.jdbc.sql("""
-				select (select count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(max(id), 0)
-				        from national_report where status = 'SUBMITTED')
-				    || '/' || (select count(*) || ':' || coalesce(sum(version), 0) from reporting_cycle)
-				""").query(String.class).single();
-		Map<String, Object> scope = SynthesisScope.parameters(viewer, "");
-		String key = SynthesisScope.of(viewer) + ":" + scope.get("ownState");
-		TrendAsOf cached = this.trends.get(key);
-		if (cached != null && cached.stamp().equals(stamp)) {
-			return cached.trend();
-		}
-		NormTrend trend = readNormTrend(viewer);
-		this.trends.put(key, new TrendAsOf(stamp, trend));
-		return trend;
+		return this.kept.get("trend:" + readerOf(viewer), () -> readNormTrend(viewer));
 	}
 
 	private NormTrend readNormTrend(Viewer viewer) {
@@ -180,6 +172,12 @@ public class Synthesis {
 	 * options as a reader of the given language is shown them.
 	 */
 	public List<NeedStatement> needs(Viewer viewer, Long cycleId, Pillar pillar, RegionalGroup group, String reader) {
+		return this.kept.get(String.join(":", "needs", readerOf(viewer), cycleId.toString(), String.valueOf(pillar),
+				String.valueOf(group), reader), () -> readNeeds(viewer, cycleId, pillar, group, reader));
+	}
+
+	private List<NeedStatement> readNeeds(Viewer viewer, Long cycleId, Pillar pillar, RegionalGroup group,
+			String reader) {
 		ReportingCycle cycle = this.cycles.get(cycleId);
 		Map<Long, Question> questions = this.templates.get(cycle.getTemplateId()).in(reader).questionsById();
 		return this.jdbc.sql("""
@@ -222,8 +220,11 @@ public class Synthesis {
 			.single();
 	}
 
-	private record TrendAsOf(String stamp, NormTrend trend) {
-
+	/**
+	 * Which reports a viewer's figures count: the kind of reader, and their own State's.
+	 */
+	private static String readerOf(Viewer viewer) {
+		return SynthesisScope.of(viewer) + ":" + SynthesisScope.parameters(viewer, "").get("ownState");
 	}
 
 }
