@@ -13,12 +13,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.unoda.poa.core.meeting.Meeting;
 import org.unoda.poa.core.meeting.MeetingCalendar;
@@ -34,6 +36,7 @@ import org.unoda.poa.meetings.registration.Participation;
 import org.unoda.poa.meetings.registration.Registrations;
 import org.unoda.poa.web.WebSettings;
 import org.unoda.poa.web.layout.Downloads;
+import org.unoda.poa.web.layout.ListPages;
 
 /**
  * The meetings everyone may see: the calendar (planned meetings too for the secretariat), each
@@ -42,6 +45,9 @@ import org.unoda.poa.web.layout.Downloads;
  */
 @Controller
 class MeetingController {
+
+	/** How many past meetings the calendar lists at a time. */
+	static final int PAST_PER_PAGE = 20;
 
 	static final String VIEW = "meetings/list";
 
@@ -88,7 +94,7 @@ class MeetingController {
 	}
 
 	@GetMapping("/meetings")
-	String calendar(Viewer viewer, Model model) {
+	String calendar(@RequestParam(name = "past", defaultValue = "0") int pastPage, Viewer viewer, Model model) {
 		LocalDate today = LocalDate.now(this.clock);
 		Map<Boolean, List<Meeting>> byPast = this.calendar.visibleTo(viewer)
 			.stream()
@@ -96,7 +102,10 @@ class MeetingController {
 		model.addAttribute("upcoming", byPast.get(false));
 		List<Meeting> past = new ArrayList<>(byPast.get(true));
 		Collections.reverse(past);
-		model.addAttribute("past", past);
+		// the past meetings grow with every year: the most recent first, a page at a time
+		Page<Meeting> pastMeetings = ListPages.of(past, pastPage, PAST_PER_PAGE);
+		model.addAttribute("past", pastMeetings.getContent());
+		model.addAttribute("pastPage", pastMeetings);
 		model.addAttribute("today", today);
 		return VIEW;
 	}

@@ -3,6 +3,7 @@ package org.unoda.poa.web.meeting;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -233,6 +234,26 @@ class MeetingPagesIntegrationTests {
 			.andExpect(content().string(matchesRegex("(?s).*" + badge + ".*")));
 		this.mvc.perform(get("/meetings"))
 			.andExpect(content().string(matchesRegex("(?s).*" + badge + ".*")));
+	}
+
+	@Test
+	void theCalendarListsPastMeetingsTwentyAtATimeMostRecentFirst() throws Exception {
+		List<Meeting> old = new ArrayList<>();
+		for (int i = 0; i < 25; i++) {
+			old.add(this.data.meetingOpenForRegistration(LocalDate.of(1990, 1, 1).plusDays(7L * i),
+					LocalDate.of(1989, 12, 1)));
+		}
+		String first = this.mvc.perform(get("/meetings")).andReturn().getResponse().getContentAsString();
+		assertThat(first).contains("href=\"/meetings?past=1\"").doesNotContain(old.get(0).getTitle());
+		// a page past the end shows the last one: the oldest meetings of all
+		String last = this.mvc.perform(get("/meetings").param("past", "999"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(last).contains(old.get(0).getTitle(), old.get(1).getTitle());
+		assertThat(last.indexOf(old.get(1).getTitle())).as("the most recent first")
+			.isLessThan(last.indexOf(old.get(0).getTitle()));
 	}
 
 	@Test
