@@ -96,14 +96,7 @@ final class Journeys {
 
 	/** Signs in with the account in {@code #{username}}: the sign-in page, then the password. */
 	static ChainBuilder signIn() {
-		return exec(http("sign-in page").get("/login").check(csrf()))
-			.pause(THINK_MIN, THINK_MAX)
-			.exec(http("sign in").post("/login")
-				.formParam("username", "#{username}")
-				.formParam("password", PASSWORD)
-				.formParam("_csrf", "#{csrf}")
-				.check(status().is(200))
-				.check(substring("logout").exists()));
+		return password(substring("logout").exists());
 	}
 
 	/**
@@ -111,14 +104,7 @@ final class Journeys {
 	 * of its authenticator app.
 	 */
 	static ChainBuilder signInWithCode() {
-		return exec(http("sign-in page").get("/login").check(csrf()))
-			.pause(THINK_MIN, THINK_MAX)
-			.exec(http("sign in").post("/login")
-				.formParam("username", "#{username}")
-				.formParam("password", PASSWORD)
-				.formParam("_csrf", "#{csrf}")
-				.check(currentLocationRegex(".*/login/code.*"))
-				.check(csrf()))
+		return password(currentLocationRegex(".*/login/code.*").exists())
 			.exec((session) -> session.set("code", currentCode()))
 			.pause(THINK_MIN, THINK_MAX)
 			.exec(http("sign in: code").post("/login/code")
@@ -126,6 +112,19 @@ final class Journeys {
 				.formParam("_csrf", "#{csrf}")
 				.check(status().is(200))
 				.check(substring("logout").exists()));
+	}
+
+	/** The sign-in page, then the password of {@code #{username}}; keeps the next form's token. */
+	private static ChainBuilder password(CheckBuilder landed) {
+		return exec(http("sign-in page").get("/login").check(csrf()))
+			.pause(THINK_MIN, THINK_MAX)
+			.exec(http("sign in").post("/login")
+				.formParam("username", "#{username}")
+				.formParam("password", PASSWORD)
+				.formParam("_csrf", "#{csrf}")
+				.check(status().is(200))
+				.check(landed)
+				.check(csrf()));
 	}
 
 	static ChainBuilder signOut() {
